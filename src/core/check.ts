@@ -1,0 +1,162 @@
+import type { Pack, Source } from './claims/schema';
+import { analyseSentence } from './match/analyse';
+import type { ClaimIndex, CompiledClaim } from './match/index';
+import { resolveSentence } from './match/resolve';
+import { verifyClaim, type FlagVerdict } from './match/verify';
+import { splitSentences } from './text/segment';
+import { scoreTopic, type TopicResult } from './topic/topic';
+
+/** A unit of page text: extraction keeps headings, paragraphs, list items, quotes and cells apart. */
+export interface TextBlock {
+  readonly text: string;
+  readonly kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'cell';
+}
+
+export interface PageText {
+  readonly title?: string;
+  readonly blocks: readonly TextBlock[];
+  /** Description and keywords from the page's metadata. */
+  readonly meta?: readonly string[];
+  /** The article's own date, YYYY-MM-DD, when the page gives one. */
+  readonly publishedAt?: string;
+}
+
+export type Sensitivity = 'strict' | 'balanced';
+export const CONFIDENCE_THRESHOLD: Record<Sensitivity, number> = { balanced: 0.6, strict: 0.75 };
+
+export interface Flag {
+  readonly sentence: string;
+  /** Where the sentence sits: block index and offsets into that block's text. */
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly verdict: FlagVerdict;
+  readonly claimId: string;
+  readonly claimText: string;
+  readonly facts: readonly string[];
+  readonly reason: string;
+  readonly confidence: number;
+  readonly asOf?: string;
+  readonly sources: readonly Source[];
+}
+
+export interface CheckResult {
+  readonly relevant: boolean;
+  readonly topic: TopicResult;
+  readonly flags: readonly Flag[];
+}
+
+export interface CheckOptions {
+  readonly sensitivity?: Sensitivity;
+  /** Today's date (YYYY-MM-DD): the date of an undated page. */
+  readonly today: string;
+}
+
+export interface SentenceInput {
+  readonly text: string;
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */
+export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
+  return blocks.flatMap((block, index) =>
+    splitSentences(block.text).map((span) => ({
+      text: span.text,
+      block: index,
+      start: span.start,
+      end: span.end,
+    })),
+  );
+}
+
+export function topicOf(page: PageText): TopicResult {
+  return scoreTopic({
+    title: page.title ?? '',
+    headings: page.blocks.filter((block) => block.kind === 'heading').map((block) => block.text),
+    body: page.blocks
+      .filter((block) => block.kind !== 'heading')
+      .map((block) => block.text)
+      .join('\n'),
+    meta: page.meta ?? [],
+  });
+}
+
+function candidatesFor(
+  index: ClaimIndex,
+  entityIds: ReadonlySet<string>,
+  pageRelevant: boolean,
+): CompiledClaim[] {
+  const seen = new Set<CompiledClaim>();
+  for (const id of entityIds)
+    for (const compiled of index.claimsByEntity.get(id) ?? []) seen.add(compiled);
+  if (pageRelevant)
+    for (const compiled of index.claimsByEntity.get('bhutan') ?? []) seen.add(compiled);
+  return [...seen];
+}
+
+/** Checks sentences against the index. Used directly by the worker, which gets sentences from a page. */
+export function checkSentences(
+  sentences: readonly SentenceInput[],
+  index: ClaimIndex,
+  context: {
+    readonly relevant: boolean;
+    readonly publishedAt?: string;
+    readonly sensitivity?: Sensitivity;
+    readonly today: string;
+  },
+): Flag[] {
+  const threshold = CONFIDENCE_THRESHOLD[context.sensitivity ?? 'balanced'];
+  const verifyContext = {
+    index,
+    pageRelevant: context.relevant,
+    pageDate: context.publishedAt ?? context.today,
+    pageDated: context.publishedAt !== undefined,
+  };
+  const flags: Flag[] = [];
+  for (const sentence of sentences) {
+    const analysis = analyseSentence(sentence.text, index, context.relevant);
+    if (!analysis.mentions.length && !context.relevant) continue;
+    const outcomes = candidatesFor(index, analysis.entityIds, context.relevant).map((compiled) =>
+      verifyClaim(compiled, analysis, verifyContext),
+    );
+    for (const candidate of resolveSentence(outcomes)) {
+      if (candidate.confidence < threshold) continue;
+      const { claim } = candidate;
+      flags.push({
+        sentence: sentence.text,
+        block: sentence.block,
+        start: sentence.start,
+        end: sentence.end,
+        verdict: candidate.verdict,
+        claimId: claim.id,
+        claimText: claim.text,
+        facts: claim.facts,
+        reason: candidate.reason,
+        confidence: candidate.confidence,
+        ...(claim.asOf ? { asOf: claim.asOf } : {}),
+        sources: claim.sources,
+      });
+    }
+  }
+  return flags;
+}
+
+/**
+ * The whole pipeline for one page: topic gate → sentences → entities and values → candidate claims
+ * → verification → per-sentence resolution. An off-topic page stops after the topic pass.
+ */
+export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptions): CheckResult {
+  const topic = topicOf(page);
+  if (!topic.relevant) return { relevant: false, topic, flags: [] };
+  const flags = checkSentences(sentencesOf(page.blocks), index, {
+    relevant: true,
+    ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
+    ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
+    today: options.today,
+  });
+  return { relevant: true, topic, flags };
+}
+
+export type { Pack };

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/** The pack format this build reads and writes. */
+export const PACK_FORMAT = 'bhutan-fact-flags/pack@1';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, single hyphens)');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const httpUrl = z
+  .string({ error: 'is required' })
+  .min(1, 'is required')
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
+
+export const sourceSchema = z.strictObject({
+  url: httpUrl,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: isoDate.optional(),
+  /** What the source says, in our own words. */
+  note: z.string().min(1),
+  stance: z.enum(['supports', 'contradicts']),
+});
+
+export const entitySchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  kind: z.enum([
+    'country',
+    'organisation',
+    'place',
+    'person',
+    'event',
+    'document',
+    'group',
+    'thing',
+  ]),
+  /** Phrases that name the entity anywhere, matched on normalised words; `*` ends a prefix. */
+  aliases: z.array(z.string().min(1)).min(1),
+  /** Phrases that name it only on a page already about Bhutan (e.g. "the kingdom"). */
+  contextualAliases: z.array(z.string().min(1)).optional(),
+  /** Entity ids this one implies (Thimphu's government implies Bhutan). */
+  implies: z.array(slug).optional(),
+});
+
+const slotBase = {
+  /** Stable name within the claim, e.g. "signed". */
+  name: slug,
+  /** How the reason words it: "signed in 1949, not 1972" uses label "signed". */
+  label: z.string().min(1),
+  /** A claim only matches a sentence that states a value of this kind. */
+  required: z.boolean().optional(),
+};
+
+const timelineEntry = z.strictObject({
+  from: isoDate.optional(),
+  until: isoDate.optional(),
+  value: z.number(),
+});
+
+export const slotSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...slotBase,
+    kind: z.literal('year'),
+    value: z.number().int().min(1000).max(2100).optional(),
+    also: z.array(z.number().int()).optional(),
+  }),
+  z.strictObject({
+    ...slotBase,
+    kind: z.literal('date'),
+    /** The correct date; precision is taken from its form (YYYY, YYYY-MM, YYYY-MM-DD). */
+    value: isoDate,
+    /** The last day of a span (e.g. a visit of 15–16 June). */
+    until: isoDate.optional(),
+  }),
+  z.strictObject({
+    ...slotBase,
+    kind: z.literal('number'),
+    value: z.number().optional(),
+    /** Units the number must carry to count, singular and normalised ("day", "mw", "vote"). */
+    units: z.array(z.string().min(1)).min(1),
+    /** For counts that change: which value held when. The page's date picks the entry. */
+    timeline: z.array(timelineEntry).optional(),
+  }),
+  z.strictObject({
+    ...slotBase,
+    kind: z.literal('ordinal'),
+    value: z.number().int().positive(),
+    /** Words the ordinal must qualify ("member", "round"). */
+    units: z.array(z.string().min(1)).min(1),
+  }),
+  z.strictObject({
+    ...slotBase,
+    kind: z.literal('place'),
+    /** Entity id of the correct place. */
+    value: slug,
+    /** Entity ids of places that are known wrong answers. */
+    wrong: z.array(slug).min(1),
+  }),
+]);
+
+export const claimSchema = z.strictObject({
+  id: slug,
+  /** Ids of the facts in the claims brief this claim rests on (F01…F40). */
+  facts: z.array(z.string().regex(/^F\d{2}$/, 'must be a brief id such as F01')).min(1),
+  /** The canonical statement, in our own words. */
+  text: z.string().min(1),
+  /** The verdict on the statement itself. `unverified` claims never flag. */
+  verdict: z.enum(['true', 'false', 'misleading', 'unverified']),
+  /** For false or misleading claims: what is true instead. */
+  correction: z.string().min(1).optional(),
+  topics: z.array(z.string().min(1)).min(1),
+  match: z.strictObject({
+    /** Each group must be named in the sentence (any one entity id of the group). */
+    entities: z.array(z.array(slug).min(1)).min(1),
+    /** Phrases that state the predicate; at least one must occur. `*` ends a prefix; `…` allows a short gap. */
+    predicates: z.array(z.string().min(1)).min(1),
+    /** Phrases that, when present, mean the sentence is about something else. */
+    exclude: z.array(z.string().min(1)).optional(),
+    /** True when the statement denies its predicate ("has no relations with …"). */
+    negative: z.boolean().optional(),
+  }),
+  slots: z.array(slotSchema),
+  /** The date this state of affairs was last confirmed. */
+  asOf: isoDate.optional(),
+  /** The date it became true; an article older than this is not called wrong. */
+  since: isoDate.optional(),
+  explanation: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+  reviewed: isoDate,
+});
+
+export const packSchema = z.strictObject({
+  format: z.literal(PACK_FORMAT),
+  id: slug,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+  title: z.string().min(1),
+  published: isoDate,
+  entities: z.array(entitySchema),
+  claims: z.array(claimSchema).min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Slot = z.infer<typeof slotSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Pack = z.infer<typeof packSchema>;
+export type ClaimVerdict = Claim['verdict'];

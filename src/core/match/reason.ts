@@ -1,0 +1,100 @@
+import type { Claim, Slot } from '../claims/schema';
+import { MONTHS } from '../text/numbers';
+import { parseIsoDate, type SlotJudgement } from './slots';
+
+const MONTH_NAMES = [...MONTHS.entries()]
+  .filter(([name]) => name.length > 3 || name === 'may')
+  .reduce<string[]>((names, [name, n]) => {
+    names[n] = name.charAt(0).toUpperCase() + name.slice(1);
+    return names;
+  }, []);
+
+const MONTH_SHORT = (iso: string): string => {
+  const { y, m } = parseIsoDate(iso);
+  return m ? `${MONTH_NAMES[m]} ${y}` : String(y);
+};
+
+/** The slot's correct value, worded at the precision the sentence used. */
+function correctValue(
+  slot: Slot,
+  precision: SlotJudgement['precision'],
+  pageDate: string,
+  timeline: (slot: Extract<Slot, { kind: 'number' }>, at: string) => number | undefined,
+): string {
+  switch (slot.kind) {
+    case 'year':
+      return String(slot.value ?? '');
+    case 'date': {
+      const { y, m, d } = parseIsoDate(slot.value);
+      const end = slot.until ? parseIsoDate(slot.until) : undefined;
+      if (precision === 'year' || !m) return String(y);
+      if (precision === 'month' || !d) return `${MONTH_NAMES[m]} ${y}`;
+      if (end?.d && end.m === m) return `${d}–${end.d} ${MONTH_NAMES[m]} ${y}`;
+      if (end?.d) return `${d} ${MONTH_NAMES[m]} – ${end.d} ${MONTH_NAMES[end.m ?? m]} ${y}`;
+      return `${d} ${MONTH_NAMES[m]} ${y}`;
+    }
+    case 'number': {
+      const value = timeline(slot, pageDate);
+      return `${value ?? ''} ${slot.units[0]}${value === 1 ? '' : 's'}`
+        .replace(/ mws$/, ' MW')
+        .replace(/ys$/, 'ies');
+    }
+    case 'ordinal':
+      return ordinal(slot.value);
+    case 'place':
+      return slot.value;
+  }
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+function preposition(
+  label: string,
+  precision: SlotJudgement['precision'],
+  kind: Slot['kind'],
+): string {
+  const bare = label.replace(/\s+(?:in|on|at)$/i, '');
+  if (kind !== 'year' && kind !== 'date') return bare;
+  return `${bare} ${precision === 'day' ? 'on' : 'in'}`;
+}
+
+export interface ReasonContext {
+  readonly pageDate: string;
+  readonly placeName: (id: string) => string;
+  readonly timeline: (slot: Extract<Slot, { kind: 'number' }>, at: string) => number | undefined;
+}
+
+/** "signed in 1949, not 1972" */
+export function conflictReason(judgement: SlotJudgement, context: ReasonContext): string {
+  const { slot } = judgement;
+  const correct =
+    slot.kind === 'place'
+      ? context.placeName(slot.value)
+      : correctValue(slot, judgement.precision, context.pageDate, context.timeline);
+  return `${capitalise(preposition(slot.label, judgement.precision, slot.kind))} ${correct}, not ${judgement.stated}.`;
+}
+
+/** "signed in 1949, as stated" */
+export function agreementReason(judgement: SlotJudgement, context: ReasonContext): string {
+  const { slot } = judgement;
+  const correct =
+    slot.kind === 'place'
+      ? context.placeName(slot.value)
+      : correctValue(slot, judgement.precision, context.pageDate, context.timeline);
+  return `${capitalise(preposition(slot.label, judgement.precision, slot.kind))} ${correct}, as stated.`;
+}
+
+export function asOfNote(claim: Claim): string {
+  return claim.asOf ? ` (as of ${MONTH_SHORT(claim.asOf)})` : '';
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function formatMonth(iso: string): string {
+  return MONTH_SHORT(iso);
+}

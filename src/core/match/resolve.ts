@@ -1,0 +1,37 @@
+import type { Candidate, ClaimOutcome } from './verify';
+
+/**
+ * Turns what every claim made of one sentence into the sentence's flags. Saying no is the point:
+ * - a matched `unverified` claim silences the sentence (its subject is one we cannot vouch for);
+ * - a contradiction resting on a value that another matched claim agrees with is dropped
+ *   ("joined the UN in 1971, two years after the UPU": 1971 is the UN's year, not the UPU's);
+ * - claims on the same fact that disagree cancel out; otherwise the most confident one stays.
+ */
+export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] {
+  const matched = outcomes.filter((outcome) => outcome.matched);
+  if (matched.some((outcome) => outcome.claim.verdict === 'unverified')) return [];
+  const candidates = matched.flatMap((outcome) => (outcome.candidate ? [outcome.candidate] : []));
+  const kept = candidates.filter((candidate) => {
+    if (candidate.conflictAt === undefined) return true;
+    return !matched.some(
+      (other) =>
+        other.claim.id !== candidate.claim.id &&
+        other.agreedAt.includes(candidate.conflictAt as number),
+    );
+  });
+  const byFact = new Map<string, Candidate[]>();
+  for (const candidate of kept) {
+    const key = [...candidate.claim.facts].sort().join('+');
+    byFact.set(key, [...(byFact.get(key) ?? []), candidate]);
+  }
+  const result: Candidate[] = [];
+  for (const group of byFact.values()) {
+    if (new Set(group.map((candidate) => candidate.verdict)).size > 1) continue;
+    result.push(
+      group.reduce((best, candidate) =>
+        candidate.confidence > best.confidence ? candidate : best,
+      ),
+    );
+  }
+  return result;
+}

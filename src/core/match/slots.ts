@@ -1,0 +1,251 @@
+import type { Slot } from '../claims/schema';
+import type { DateValue, Value } from '../text/values';
+import type { SentenceAnalysis } from './analyse';
+import type { PhraseMatch } from './phrase';
+
+type Located<V> = V & { readonly token: number };
+
+export interface SlotJudgement {
+  readonly slot: Slot;
+  readonly status: 'agree' | 'conflict';
+  /** The sentence's own words for the value ("1972", "10 January 1950"). */
+  readonly stated: string;
+  /** Token distance from the predicate. */
+  readonly distance: number;
+  /** What the sentence states, for wording the reason at its precision. */
+  readonly precision: 'day' | 'month' | 'year' | 'value';
+  /** A day and month without a year: weaker evidence. */
+  readonly yearless: boolean;
+  /** Start offset of the stated value in the sentence, to tell claims apart in one sentence. */
+  readonly at: number;
+}
+
+export interface SlotOutcome {
+  readonly agreements: readonly SlotJudgement[];
+  readonly conflicts: readonly SlotJudgement[];
+  /** A slot marked `required` found no value of its kind. */
+  readonly missingRequired: boolean;
+}
+
+interface Ymd {
+  readonly y: number;
+  readonly m?: number;
+  readonly d?: number;
+}
+
+export function parseIsoDate(iso: string): Ymd {
+  const [y, m, d] = iso.split('-').map(Number);
+  return { y: y ?? 0, ...(m ? { m } : {}), ...(d ? { d } : {}) };
+}
+
+function ordinalOf(date: Ymd): number {
+  return date.y * 10000 + (date.m ?? 0) * 100 + (date.d ?? 0);
+}
+
+/** Compares a stated date with a slot's date at the precision the sentence gives. */
+function compareDate(
+  value: DateValue,
+  start: Ymd,
+  end: Ymd | undefined,
+  alsoYears: readonly number[],
+): 'agree' | 'conflict' | null {
+  const last = end ?? start;
+  if (value.year !== undefined) {
+    const fromYear = value.year;
+    const toYear = value.endYear ?? value.year;
+    if (alsoYears.some((year) => year >= fromYear && year <= toYear) && value.month === undefined)
+      return 'agree';
+    if (last.y < fromYear || start.y > toYear) return 'conflict';
+    if (value.month === undefined || start.m === undefined) return 'agree';
+  } else if (value.month === undefined || start.m === undefined) {
+    return null;
+  }
+  // Same year (or yearless): compare months, then days, as spans.
+  const month = value.month as number;
+  const endMonth = value.endMonth ?? month;
+  const slotMonths: [number, number] = [start.m ?? 1, last.m ?? start.m ?? 12];
+  if (start.y === last.y || value.year === undefined) {
+    if (endMonth < slotMonths[0] || month > slotMonths[1]) return 'conflict';
+  }
+  if (value.day === undefined || start.d === undefined) return 'agree';
+  const year = value.year ?? start.y;
+  const from = ordinalOf({ y: year, m: month, d: value.day });
+  const to = ordinalOf({ y: value.endYear ?? year, m: endMonth, d: value.endDay ?? value.day });
+  const slotFrom = ordinalOf({
+    y: value.year === undefined ? year : start.y,
+    m: start.m,
+    d: start.d,
+  });
+  const slotTo = ordinalOf({
+    y: value.year === undefined ? year : last.y,
+    m: last.m ?? start.m,
+    d: last.d ?? start.d,
+  });
+  // A stated span must sit inside the slot's span, a stated day on one of its days.
+  return from >= slotFrom && to <= slotTo
+    ? 'agree'
+    : from === slotFrom && !end
+      ? 'agree'
+      : 'conflict';
+}
+
+function precisionOf(value: Value): SlotJudgement['precision'] {
+  if (value.kind !== 'date') return 'value';
+  return value.day !== undefined ? 'day' : value.month !== undefined ? 'month' : 'year';
+}
+
+function distanceTo(token: number, predicate: PhraseMatch): number {
+  if (token >= predicate.from && token < predicate.to) return 0;
+  return token < predicate.from ? predicate.from - token : token - predicate.to + 1;
+}
+
+/** The value a timeline slot expects at a given date, or undefined when the timeline does not say. */
+export function timelineValue(
+  slot: Extract<Slot, { kind: 'number' }>,
+  at: string,
+): number | undefined {
+  if (!slot.timeline) return slot.value;
+  let found: number | undefined;
+  for (const entry of slot.timeline) {
+    if (
+      (entry.from === undefined || entry.from <= at) &&
+      (entry.until === undefined || at < entry.until)
+    )
+      found = entry.value;
+  }
+  return found;
+}
+
+function judgeValue(
+  slot: Slot,
+  value: Located<Value>,
+  pageDate: string,
+): 'agree' | 'conflict' | null {
+  switch (slot.kind) {
+    case 'year':
+      if (value.kind !== 'date' || value.year === undefined) return null;
+      if (slot.value === undefined) return 'agree';
+      return compareDate(
+        {
+          ...value,
+          month: undefined,
+          day: undefined,
+          endMonth: undefined,
+          endDay: undefined,
+        } as DateValue,
+        { y: slot.value },
+        undefined,
+        slot.also ?? [],
+      );
+    case 'date':
+      if (value.kind !== 'date') return null;
+      return compareDate(
+        value,
+        parseIsoDate(slot.value),
+        slot.until ? parseIsoDate(slot.until) : undefined,
+        [],
+      );
+    case 'number': {
+      if (value.kind !== 'number' || !slot.units.includes(value.unit)) return null;
+      const expected = timelineValue(slot, pageDate);
+      if (expected === undefined) return null;
+      if (value.value === expected) return 'agree';
+      return value.approximate ? null : 'conflict';
+    }
+    case 'ordinal':
+      if (value.kind !== 'ordinal' || !value.units.some((unit) => slot.units.includes(unit)))
+        return null;
+      return value.value === slot.value ? 'agree' : 'conflict';
+    case 'place':
+      return null;
+  }
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+function judgePlace(
+  slot: Extract<Slot, { kind: 'place' }>,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): SlotJudgement[] {
+  const judgements: SlotJudgement[] = [];
+  for (const mention of analysis.mentions) {
+    const right = mention.entity === slot.value;
+    const wrong = slot.wrong.includes(mention.entity);
+    if (!right && !wrong) continue;
+    const before = analysis.tokens[mention.from - 1]?.norm ?? '';
+    const distance = mention.from - predicate.to;
+    if (!PLACE_PREPOSITIONS.has(before) || distance < 0 || distance > 6) continue;
+    const first = analysis.tokens[mention.from];
+    const last = analysis.tokens[mention.to - 1];
+    judgements.push({
+      slot,
+      status: right ? 'agree' : 'conflict',
+      stated: analysis.text.slice(first?.start ?? 0, last?.end ?? 0),
+      distance,
+      precision: 'value',
+      yearless: false,
+      at: first?.start ?? 0,
+    });
+  }
+  return judgements;
+}
+
+/**
+ * Reads the claim's slots in the sentence. A kind of value agrees when any stated value of that kind
+ * matches any slot of that kind; otherwise the stated value nearest the predicate is a conflict.
+ */
+export function judgeSlots(
+  slots: readonly Slot[],
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+  pageDate: string,
+): SlotOutcome {
+  const agreements: SlotJudgement[] = [];
+  const conflicts: SlotJudgement[] = [];
+  let missingRequired = false;
+  const byKind = new Map<string, Slot[]>();
+  for (const slot of slots) byKind.set(slot.kind, [...(byKind.get(slot.kind) ?? []), slot]);
+
+  for (const [kind, kindSlots] of byKind) {
+    if (kind === 'place') {
+      for (const slot of kindSlots) {
+        const judged = judgePlace(slot as Extract<Slot, { kind: 'place' }>, analysis, predicate);
+        agreements.push(...judged.filter((j) => j.status === 'agree'));
+        conflicts.push(...judged.filter((j) => j.status === 'conflict'));
+      }
+      continue;
+    }
+    let kindAgrees = false;
+    let nearestConflict: SlotJudgement | null = null;
+    let seen = false;
+    for (const value of analysis.values) {
+      const verdicts = kindSlots
+        .map((slot) => [slot, judgeValue(slot, value, pageDate)] as const)
+        .filter(([, v]) => v !== null);
+      if (!verdicts.length) continue;
+      seen = true;
+      const judgement = (slot: Slot, status: 'agree' | 'conflict'): SlotJudgement => ({
+        slot,
+        status,
+        stated: analysis.text.slice(value.start, value.end),
+        distance: distanceTo(value.token, predicate),
+        precision: precisionOf(value),
+        yearless: value.kind === 'date' && value.year === undefined,
+        at: value.start,
+      });
+      const agreeing = verdicts.find(([, v]) => v === 'agree');
+      if (agreeing) {
+        kindAgrees = true;
+        agreements.push(judgement(agreeing[0], 'agree'));
+      } else if (verdicts[0] && !(value.kind === 'date' && value.approximate)) {
+        const candidate = judgement(verdicts[0][0], 'conflict');
+        if (!nearestConflict || candidate.distance < nearestConflict.distance)
+          nearestConflict = candidate;
+      }
+    }
+    if (!kindAgrees && nearestConflict) conflicts.push(nearestConflict);
+    if (!seen && kindSlots.some((slot) => slot.required)) missingRequired = true;
+  }
+  return { agreements, conflicts, missingRequired };
+}

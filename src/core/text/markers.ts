@@ -1,0 +1,363 @@
+import type { Token } from './tokens';
+
+/** Why a sentence is not a plain assertion; any of these means "do not flag". */
+export type NonAssertion = 'question' | 'conditional' | 'hedge' | 'reported' | 'future';
+
+export interface Markers {
+  /** Token indices inside the scope of a negation cue. */
+  readonly negated: ReadonlySet<number>;
+  /** Markers that apply to a token (by index): a claim whose predicate sits there is not asserted. */
+  readonly nonAssertion: ReadonlyMap<number, NonAssertion>;
+  readonly question: boolean;
+}
+
+type Cue = readonly string[];
+const cue = (phrase: string): Cue => phrase.split(' ');
+
+const NEGATIONS: readonly Cue[] = [
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  'none',
+  'yet to',
+  'no longer',
+  'lacks',
+  'lack',
+  'lacking',
+  'absence of',
+  'avoid',
+  'avoids',
+  'avoided',
+  'avoiding',
+  'refrained',
+  'refrains',
+  'refrain',
+  'declined to',
+  'refused to',
+  'refuses to',
+  'stayed away',
+  'stays away',
+  'skipped',
+  'skips',
+  'boycotted',
+  'boycotts',
+  'cannot',
+  'nowhere',
+  'rather than',
+  'instead of',
+  'far from',
+].map(cue);
+/** Phrases that contain a negation word but do not negate what follows. */
+const NOT_NEGATIONS: readonly Cue[] = [
+  'not only',
+  'no doubt',
+  'not least',
+  'not until',
+  'no later than',
+  'no less than',
+  'nothing but',
+  'not just',
+  'no sooner',
+].map(cue);
+
+// Whole-sentence or to-end-of-sentence markers that make a statement reported rather than asserted.
+const REPORTED: readonly Cue[] = [
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'allege',
+  'alleged',
+  'allegedly',
+  'alleges',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'rumoured',
+  'rumored',
+  'myth',
+  'myths',
+  'misconception',
+  'misconceptions',
+  'wrongly',
+  'falsely',
+  'erroneously',
+  'mistakenly',
+  'incorrectly',
+  'viral',
+  'hoax',
+  'supposedly',
+  'purportedly',
+  'so-called',
+  'is said to',
+  'are said to',
+  'was said to',
+  'were said to',
+  'some say',
+  'some websites',
+  'some sites',
+  'some sources',
+  'some outlets',
+  'some reports',
+  'it is often said',
+  'contrary to',
+  'conspiracy',
+  'misinformation',
+  'disinformation',
+  'fake',
+  'debunk',
+  'debunked',
+  'false claim',
+  'urban legend',
+  'popular belief',
+  'widely believed',
+  'commonly believed',
+  'often repeated',
+  'oft-repeated',
+  'assert that',
+  'asserted that',
+  'insist that',
+  'insisted that',
+  'mislabel',
+  'misreport',
+  'misreported',
+  'confuse',
+  'confused',
+  'confusion',
+  'mix up',
+  'mixed up',
+  'muddle',
+  'muddled',
+  'misstate',
+  'misstated',
+  'contrary',
+].map(cue);
+const HEDGES: readonly Cue[] = [
+  'reportedly',
+  'may',
+  'might',
+  'could',
+  'possibly',
+  'perhaps',
+  'probably',
+  'likely',
+  'unlikely',
+  'maybe',
+  'apparently',
+  'seemingly',
+  'speculat',
+  'speculated',
+  'speculation',
+  'unconfirmed',
+  'believed to',
+  'thought to',
+  'appears to',
+  'appear to',
+  'seems to',
+  'seem to',
+  'rumoured to',
+  'expected to',
+  'set to',
+  'poised to',
+  'is said',
+  'reports suggest',
+  'reports indicate',
+  'sources say',
+  'according to some',
+  'potentially',
+  'potential',
+  'would',
+  'should',
+  'hypothetical',
+  'anticipate',
+  'anticipated',
+  'envisage',
+  'envisaged',
+  'considering',
+  'considers',
+  'mulling',
+  'weighing',
+  'plans to',
+  'planning to',
+  'intends to',
+  'aims to',
+  'hopes to',
+  'proposed',
+  'proposal',
+  'proposals',
+  'prospect',
+  'prospects',
+  'imagine',
+  'suppose',
+  'assuming',
+  'secret',
+  'secretly',
+  'covert',
+  'rumours',
+  'whether',
+].map(cue);
+const CONDITIONALS: readonly Cue[] = [
+  'if',
+  'unless',
+  'were to',
+  'in case',
+  'provided that',
+  'lest',
+  'should it',
+  'had it',
+  'even if',
+].map(cue);
+const FUTURE: readonly Cue[] = [
+  'will',
+  "'ll",
+  'shall',
+  'going to',
+  'next year',
+  'in the coming',
+  'upcoming',
+].map(cue);
+const INTERROGATIVES = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'how',
+  'why',
+  'what',
+  'when',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'shall',
+]);
+
+function matchesAt(tokens: readonly Token[], at: number, phrase: Cue): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const token = tokens[at + k];
+    if (!token) return false;
+    const want = phrase[k] as string;
+    if (want === "n't" ? !token.norm.endsWith("n't") : token.norm !== want) return false;
+  }
+  return true;
+}
+
+const DATE_NEIGHBOURS = new Set([
+  'in',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'since',
+  'until',
+  'by',
+  'from',
+  'during',
+  'and',
+  'to',
+]);
+
+/** "May" the month is not "may" the hedge. */
+function isMonthMay(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.norm ?? '';
+  const previous = tokens[at - 1]?.norm ?? '';
+  return /^\d/.test(next) || /^\d/.test(previous) || DATE_NEIGHBOURS.has(previous);
+}
+
+function findCues(
+  tokens: readonly Token[],
+  cues: readonly Cue[],
+  visit: (at: number, length: number) => void,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of cues) {
+      if (!matchesAt(tokens, i, phrase)) continue;
+      if (phrase[0] === 'may' && isMonthMay(tokens, i)) continue;
+      visit(i, phrase.length);
+    }
+  }
+}
+
+/** Offsets of text between paired double quotes (straight or curly). */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\u201C' || (char === '"' && open < 0)) open = i;
+    else if ((char === '\u201D' || char === '"') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * Reads the markers of one sentence. `text` is the sentence; tokens come from `tokenize(text)`.
+ * Scopes are by clause: a negation covers the rest of its clause, a hedge or conditional its whole
+ * clause, a reported-speech marker the rest of the sentence (and the whole of it when it closes it).
+ */
+export function readMarkers(text: string, tokens: readonly Token[]): Markers {
+  const negated = new Set<number>();
+  const nonAssertion = new Map<number, NonAssertion>();
+  const trimmed = text.trim();
+  const firstWord = tokens[0]?.norm ?? '';
+  const question =
+    /\?["'\u201D\u2019)]*$/.test(trimmed) || (INTERROGATIVES.has(firstWord) && /\?/.test(trimmed));
+
+  const blocked = new Set<number>();
+  findCues(tokens, NOT_NEGATIONS, (at, length) => {
+    for (let k = 0; k < length; k++) blocked.add(at + k);
+  });
+  findCues(tokens, NEGATIONS, (at) => {
+    if (blocked.has(at)) return;
+    const clause = tokens[at]?.clause;
+    for (let j = at; j < tokens.length && tokens[j]?.clause === clause; j++) negated.add(j);
+  });
+
+  const markClause = (at: number, why: NonAssertion): void => {
+    const clause = tokens[at]?.clause;
+    for (let j = 0; j < tokens.length; j++)
+      if (tokens[j]?.clause === clause && !nonAssertion.has(j)) nonAssertion.set(j, why);
+  };
+  findCues(tokens, HEDGES, (at) => markClause(at, 'hedge'));
+  findCues(tokens, FUTURE, (at) => markClause(at, 'future'));
+  findCues(tokens, CONDITIONALS, (at) => {
+    // A conditional clause and the clause it governs ("If X, then Y") are both hypothetical.
+    const clause = tokens[at]?.clause ?? 0;
+    for (let j = 0; j < tokens.length; j++) {
+      const c = tokens[j]?.clause ?? 0;
+      if (c === clause || c === clause + 1) nonAssertion.set(j, 'conditional');
+    }
+  });
+  findCues(tokens, REPORTED, () => {
+    for (let j = 0; j < tokens.length; j++) nonAssertion.set(j, 'reported');
+  });
+  // Direct speech of four words or more is the speaker's claim, not the article's.
+  for (const [from, to] of quotedSpans(text)) {
+    const inside = tokens
+      .map((token, j) => [token, j] as const)
+      .filter(([token]) => token.start > from && token.end <= to);
+    if (inside.length >= 4) for (const [, j] of inside) nonAssertion.set(j, 'reported');
+  }
+  if (question) for (let j = 0; j < tokens.length; j++) nonAssertion.set(j, 'question');
+  return { negated, nonAssertion, question };
+}

@@ -1,0 +1,43 @@
+import { fold } from './fold';
+
+export interface Token {
+  /** Normalised form: lower case, no diacritics, possessive 's dropped. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the clause the token belongs to (see `clauseBreaks`). */
+  readonly clause: number;
+}
+
+// Words (with inner apostrophes, hyphens split), dotted abbreviations (u.s., u.n.), and numbers
+// with thousands separators or decimals.
+const TOKEN =
+  /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014-]/gu;
+const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '\u2014', '"', '?', '!']);
+const CLAUSE_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while', 'yet']);
+
+/** Splits a text into tokens with offsets; punctuation is used for clause breaks and then dropped. */
+export function tokenize(text: string): Token[] {
+  const folded = fold(text);
+  const tokens: Token[] = [];
+  let clause = 0;
+  let previousWasComma = false;
+  for (const match of folded.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = match.index;
+    if (raw.length === 1 && /[.,;:!?()"\u2014-]/.test(raw)) {
+      // A dash surrounded by spaces, or any clause punctuation, starts a new clause.
+      const spacedDash = raw === '-' && folded[start - 1] === ' ' && folded[start + 1] === ' ';
+      if (CLAUSE_PUNCT.has(raw) || spacedDash) clause++;
+      previousWasComma = raw === ',';
+      if (raw === ',') clause++;
+      continue;
+    }
+    let norm = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+    if (norm.endsWith('.')) norm = norm.slice(0, -1);
+    if (CLAUSE_WORDS.has(norm) && !previousWasComma) clause++;
+    previousWasComma = false;
+    tokens.push({ norm, start, end: start + raw.length, clause });
+  }
+  return tokens;
+}

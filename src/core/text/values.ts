@@ -1,0 +1,317 @@
+import { fold } from './fold';
+import { CARDINAL_WORDS, MONTHS, ORDINAL_WORDS, SEASONS } from './numbers';
+
+/** A date at the precision the text gives it; `end*` fields describe a span ("15–16 June 2014"). */
+export interface DateValue {
+  readonly kind: 'date';
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly endYear?: number;
+  readonly endMonth?: number;
+  readonly endDay?: number;
+  /** "early November", "the summer of 2017", "the 1990s": not precise enough to contradict. */
+  readonly approximate: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NumberValue {
+  readonly kind: 'number';
+  readonly value: number;
+  /** Normalised singular unit word that follows ("day", "mw", "vote", "country", "crore"). */
+  readonly unit: string;
+  /** "about", "more than", "nearly": consistent with many values, so never a conflict. */
+  readonly approximate: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface OrdinalValue {
+  readonly kind: 'ordinal';
+  readonly value: number;
+  /** The next few normalised words, any of which the ordinal may qualify ("member", "state"). */
+  readonly units: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Value = DateValue | NumberValue | OrdinalValue;
+
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+const TO = '\\s*(?:-|to|until|till|and|through)\\s*';
+const OF = '(?:\\s+of)?';
+
+const DATE_PATTERNS: readonly {
+  re: RegExp;
+  read: (m: RegExpExecArray) => Omit<DateValue, 'kind' | 'start' | 'end' | 'approximate'>;
+}[] = [
+  {
+    re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'),
+    read: (m) => ({ year: +g(m, 1), month: +g(m, 2), day: +g(m, 3) }),
+  },
+  {
+    re: new RegExp(`\\b${DAY}\\s+${MONTH}${TO}${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => ({
+      day: +g(m, 1),
+      month: month(m[2]),
+      endDay: +g(m, 3),
+      endMonth: month(m[4]),
+      year: +g(m, 5),
+      endYear: +g(m, 5),
+    }),
+  },
+  {
+    re: new RegExp(`\\b${DAY}${TO}${DAY}${OF}\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => ({
+      day: +g(m, 1),
+      endDay: +g(m, 2),
+      month: month(m[3]),
+      endMonth: month(m[3]),
+      year: +g(m, 4),
+      endYear: +g(m, 4),
+    }),
+  },
+  {
+    re: new RegExp(`\\b${DAY}${OF}\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => ({ day: +g(m, 1), month: month(m[2]), year: +g(m, 3) }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}${TO}${DAY},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => ({
+      month: month(m[1]),
+      day: +g(m, 2),
+      endDay: +g(m, 3),
+      endMonth: month(m[1]),
+      year: +g(m, 4),
+      endYear: +g(m, 4),
+    }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => ({ month: month(m[1]), day: +g(m, 2), year: +g(m, 3) }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}${TO}${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => ({ month: month(m[1]), endMonth: month(m[2]), year: +g(m, 3), endYear: +g(m, 3) }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH},?${OF}\\s+${YEAR}\\b`, 'g'),
+    read: (m) => ({ month: month(m[1]), year: +g(m, 2) }),
+  },
+  {
+    re: new RegExp(`\\b${DAY}${OF}\\s+${MONTH}(?![a-z])`, 'g'),
+    read: (m) => ({ day: +g(m, 1), month: month(m[2]) }),
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d)`, 'g'),
+    read: (m) => ({ month: month(m[1]), day: +g(m, 2) }),
+  },
+  {
+    re: new RegExp(`\\b${YEAR}\\s*(?:-|to|/)\\s*(\\d{4}|\\d{2})\\b`, 'g'),
+    read: (m) => ({
+      year: +g(m, 1),
+      endYear: g(m, 2).length === 2 ? Math.floor(+g(m, 1) / 100) * 100 + +g(m, 2) : +g(m, 2),
+    }),
+  },
+  {
+    re: new RegExp(`\\b${YEAR}\\b(?!s\\b|'s\\b|\\s*(?:mw|km|%|sq))`, 'g'),
+    read: (m) => ({ year: +g(m, 1) }),
+  },
+];
+
+const SEASON = new RegExp(
+  `\\b(?:(early|mid|late|the\\s+(?:spring|summer|monsoon|autumn|fall|winter)\\s+of|(?:spring|summer|monsoon|autumn|fall|winter))[-\\s]+)(?:${MONTH}\\s+)?${YEAR}\\b`,
+  'g',
+);
+const DECADE = /\b(1[5-9]\d0|20\d0)'?s\b/g;
+
+/** A capture group, or '' when it did not take part. */
+function g(m: RegExpMatchArray, i: number): string {
+  return m[i] ?? '';
+}
+
+function month(word: string | undefined): number {
+  return MONTHS.get((word ?? '').replace(/\.$/, '')) ?? 0;
+}
+
+const NUMBER =
+  /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*\d)|\b([a-z]+(?:-[a-z]+)?)\b/g;
+const APPROXIMATORS =
+  /(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|at least|some|approximately|close to|upwards of|up to|under|only|just over|just under|c\.|~)\s*$/;
+const CURRENCY = /(?:rs\.?|inr|nu\.?|usd|us\$|\$|btn)\s*$/;
+const SKIP_UNIT = new Set([
+  'of',
+  'and',
+  'to',
+  'the',
+  'a',
+  'an',
+  'in',
+  'per',
+  'sq',
+  'square',
+  'plus',
+  'more',
+  'or',
+  'new',
+]);
+const ORDINAL_DIGITS = /\b(\d+)(?:st|nd|rd|th)\b/g;
+
+/** Singular, lower-case unit: "days" → "day", "countries" → "country", "MW" → "mw". */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** Spans of parenthetical citations such as "(Kumar 2019, 5 July)": their values are not claims. */
+export function citationSpans(original: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of original.matchAll(/\(([^()]{0,120})\)/g)) {
+    const inner = m[1] ?? '';
+    const hasYear = /\b(1[5-9]\d\d|20\d\d)\b/.test(inner);
+    const hasName = /\b[A-Z][a-z]+\b/.test(
+      inner
+        .replace(new RegExp(MONTH, 'gi'), '')
+        .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/g, ''),
+    );
+    if (hasYear && (hasName || /:\s*\d/.test(inner))) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** Every date, number-with-unit and ordinal in a sentence, with offsets into it. */
+export function extractValues(sentence: string): Value[] {
+  const text = fold(sentence);
+  const taken = new Uint8Array(text.length);
+  for (const [a, b] of citationSpans(sentence)) taken.fill(1, a, b);
+  const values: Value[] = [];
+  const free = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (taken[i]) return false;
+    return true;
+  };
+  const take = (a: number, b: number): void => {
+    taken.fill(1, a, b);
+  };
+
+  for (const m of text.matchAll(SEASON)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const qualifier = m[1] ?? '';
+    const season = [...SEASONS.entries()].find(([name]) => qualifier.includes(name));
+    const monthNumber = month(m[2]);
+    values.push({
+      kind: 'date',
+      year: +g(m, 3),
+      ...(monthNumber
+        ? { month: monthNumber }
+        : season
+          ? { month: season[1][0], endMonth: season[1][1] }
+          : {}),
+      approximate: true,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+    take(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(DECADE)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    values.push({
+      kind: 'date',
+      year: +g(m, 1),
+      endYear: +g(m, 1) + 9,
+      approximate: true,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+    take(m.index, m.index + m[0].length);
+  }
+  for (const { re, read } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (!free(m.index, end)) continue;
+      const parts = read(m as unknown as RegExpExecArray);
+      if (parts.month === 0 || (parts.day !== undefined && (parts.day < 1 || parts.day > 31)))
+        continue;
+      if (parts.year === undefined && /\bmay$/.test(m[0]) === false && /^may\b/.test(m[0]))
+        continue; // "may 5" is rarely a date
+      values.push({ kind: 'date', ...parts, approximate: false, start: m.index, end });
+      take(m.index, end);
+    }
+  }
+  for (const m of text.matchAll(ORDINAL_DIGITS)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    values.push({
+      kind: 'ordinal',
+      value: +g(m, 1),
+      units: nextWords(text, m.index + m[0].length),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+    take(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(NUMBER)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const digits = m[1];
+    const word = m[2];
+    let value: number | undefined;
+    if (digits !== undefined) value = Number(digits.replace(/,/g, ''));
+    else if (word !== undefined) {
+      const ordinal = ORDINAL_WORDS.get(word);
+      if (ordinal !== undefined) {
+        values.push({
+          kind: 'ordinal',
+          value: ordinal,
+          units: nextWords(text, end),
+          start: m.index,
+          end,
+        });
+        continue;
+      }
+      value = CARDINAL_WORDS.get(word);
+      if (value === undefined || value === 0 || word === 'one') continue;
+    }
+    if (value === undefined) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const hyphenUnit = /^-([a-z]+)/.exec(text.slice(end));
+    const units = hyphenUnit ? [hyphenUnit[1] as string] : nextWords(text, end);
+    const unit = CURRENCY.test(before)
+      ? units[0] === 'crore' ||
+        units[0] === 'lakh' ||
+        units[0] === 'million' ||
+        units[0] === 'billion'
+        ? units[0]
+        : 'rs'
+      : units[0];
+    if (!unit) continue;
+    values.push({
+      kind: 'number',
+      value,
+      unit,
+      approximate: APPROXIMATORS.test(before),
+      start: m.index,
+      end,
+    });
+  }
+  return values.sort((a, b) => a.start - b.start);
+}
+
+function nextWords(text: string, from: number): string[] {
+  const words: string[] = [];
+  const re = /[a-z0-9]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && words.length < 3 && m.index - from < 40; m = re.exec(text)) {
+    const between = text.slice(from, m.index);
+    if (/[.;:()]/.test(between)) break;
+    const word = m[0];
+    from = m.index + word.length;
+    if (SKIP_UNIT.has(word)) continue;
+    words.push(singular(word === 'km2' ? 'sqkm' : word));
+  }
+  return words;
+}

@@ -1,0 +1,266 @@
+/**
+ * Main-text extraction, shared by the content script (live DOM) and the CLI (linkedom). It walks the
+ * DOM once and returns text blocks with a map from block offsets back to text nodes.
+ */
+import type { PageText, TextBlock } from '../core/check';
+
+export interface NodeSegment {
+  readonly node: Text;
+  /** Offset of the node's first character in the block's text. */
+  readonly blockStart: number;
+  readonly length: number;
+}
+
+export interface ExtractedBlock extends TextBlock {
+  readonly segments: readonly NodeSegment[];
+  readonly element: Element;
+}
+
+export interface ExtractedPage extends PageText {
+  readonly blocks: readonly ExtractedBlock[];
+}
+
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'LABEL',
+  'DIALOG',
+  'MENU',
+  'HEAD',
+  'TITLE',
+  'MATH',
+]);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'menu',
+  'menubar',
+  'alert',
+  'form',
+]);
+const SKIP_CLASS =
+  /(?:^|[\s_-])(?:comments?|comment-list|respond|share|sharing|social|newsletter|subscribe|cookie|consent|advert|ads?|sponsor|promo|breadcrumbs?|related|sidebar|widget|popup|modal)(?:$|[\s_-])/i;
+const BLOCK_KIND: Record<string, TextBlock['kind']> = {
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  LI: 'item',
+  DT: 'item',
+  DD: 'item',
+  BLOCKQUOTE: 'quote',
+  TD: 'cell',
+  TH: 'cell',
+  CAPTION: 'cell',
+};
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BODY',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'FIGURE',
+  'FIGCAPTION',
+  'PRE',
+  'ADDRESS',
+  'HR',
+  'DETAILS',
+  'SUMMARY',
+  'CENTER',
+  'HGROUP',
+  ...Object.keys(BLOCK_KIND),
+]);
+const REFERENCE_HEADING =
+  /^\s*(?:references?|reference list|bibliography|works cited|sources|notes|footnotes|endnotes|further reading|citations|about the author)\s*:?\s*$/i;
+
+export interface ExtractOptions {
+  /** Extra visibility test (the content script passes one that reads computed style). */
+  readonly isHidden?: (element: Element) => boolean;
+}
+
+function hiddenByMarkup(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style') ?? '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function skipped(element: Element, options: ExtractOptions): boolean {
+  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+  const role = element.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (marker.trim() && SKIP_CLASS.test(marker)) return true;
+  if (element.getAttribute('contenteditable') === 'true') return true;
+  return hiddenByMarkup(element) || (options.isHidden?.(element) ?? false);
+}
+
+/** Walks `root` and returns its readable blocks, in document order. */
+export function extractBlocks(root: Element, options: ExtractOptions = {}): ExtractedBlock[] {
+  const blocks: (ExtractedBlock & { level: number })[] = [];
+  let text = '';
+  let segments: NodeSegment[] = [];
+  let owner: Element = root;
+
+  const flush = (): void => {
+    if (text.trim()) {
+      const tag = owner.tagName.toUpperCase();
+      const kind = BLOCK_KIND[tag] ?? 'paragraph';
+      blocks.push({
+        text,
+        kind,
+        segments,
+        element: owner,
+        level: kind === 'heading' ? Number(tag.slice(1)) : 0,
+      });
+    }
+    text = '';
+    segments = [];
+  };
+
+  const walk = (element: Element): void => {
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = (child as Text).data;
+        if (!value) continue;
+        segments.push({ node: child as Text, blockStart: text.length, length: value.length });
+        // Same length as the node's data, so offsets stay exact; layout whitespace becomes spaces.
+        text += value.replace(/[\n\r\t\f]/g, ' ');
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (skipped(el, options)) continue;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') {
+          text += ' ';
+          continue;
+        }
+        if (BLOCK_TAGS.has(tag)) {
+          flush();
+          const outer = owner;
+          owner = el;
+          walk(el);
+          flush();
+          owner = outer;
+        } else {
+          walk(el);
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return dropReferenceSections(blocks);
+}
+
+/** A "References" heading and everything under it until a heading of the same or higher rank. */
+function dropReferenceSections(
+  blocks: readonly (ExtractedBlock & { level: number })[],
+): ExtractedBlock[] {
+  const kept: ExtractedBlock[] = [];
+  let skippingBelow = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      if (skippingBelow && block.level <= skippingBelow) skippingBelow = 0;
+      if (REFERENCE_HEADING.test(block.text)) {
+        skippingBelow = block.level;
+        continue;
+      }
+    } else if (
+      block.kind === 'paragraph' &&
+      REFERENCE_HEADING.test(block.text) &&
+      block.text.trim() === block.text.trim().toUpperCase()
+    ) {
+      skippingBelow = 7; // an all-caps "REFERENCES" paragraph used as a heading: the rest is back matter
+      continue;
+    }
+    if (skippingBelow) continue;
+    const { level, ...rest } = block;
+    void level;
+    kept.push(rest);
+  }
+  return kept;
+}
+
+function metaContent(doc: Document, selectors: readonly string[]): string | undefined {
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function isoDay(value: string | undefined | null): string | undefined {
+  const match = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim()) : null;
+  return match?.[1];
+}
+
+/** The article's own date: article:published_time, JSON-LD datePublished, or the first <time>. */
+export function publishedDate(doc: Document): string | undefined {
+  const fromMeta = isoDay(
+    metaContent(doc, [
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="date"]',
+      'meta[name="pubdate"]',
+      'meta[name="publish-date"]',
+      'meta[name="dc.date"]',
+      'meta[name="DC.date"]',
+    ]),
+  );
+  if (fromMeta) return fromMeta;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    const day = isoDay(match?.[1]);
+    if (day) return day;
+  }
+  const time = doc.querySelector('article time[datetime], main time[datetime], time[datetime]');
+  return isoDay(time?.getAttribute('datetime'));
+}
+
+/** Where the article is: <article> or <main> when the page has one, else the body. */
+export function mainRoot(doc: Document): Element | null {
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0] as Element;
+  return doc.querySelector('main, [role="main"]') ?? doc.body;
+}
+
+export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
+  const root = mainRoot(doc);
+  const blocks = root ? extractBlocks(root, options) : [];
+  const meta = [
+    metaContent(doc, ['meta[name="description"]', 'meta[property="og:description"]']),
+    metaContent(doc, ['meta[name="keywords"]']),
+  ].filter((value): value is string => Boolean(value));
+  const publishedAt = publishedDate(doc);
+  return { title: doc.title, blocks, meta, ...(publishedAt ? { publishedAt } : {}) };
+}
