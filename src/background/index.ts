@@ -1,1 +1,146 @@
-console.log('worker');
+/**
+ * The worker: owns the claim packs (IndexedDB), matches the sentences pages send, keeps the badge,
+ * the history and the settings. It may stop at any time: everything it needs is in IndexedDB.
+ */
+import browser from 'webextension-polyfill';
+import { checkSentences } from '../core/check';
+import { fail, type PageFlag } from '../messages';
+import { listen, sendToTab } from '../messaging';
+import { showCount } from './badge';
+import { hiddenKey, hiddenKeys, hideFlag } from './hidden';
+import { clearHistory, forgetPage, listHistory, recordPage } from './history';
+import {
+  claimIndex,
+  exportPack,
+  importPack,
+  installBundledPack,
+  listPacks,
+  removePack,
+  resetPacks,
+} from './packs';
+import { getSettings, isPaused, updateSettings } from './settings';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+browser.runtime.onInstalled.addListener(() => {
+  void installBundledPack();
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void showCount(tabId, 0, false);
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'next-flag' && command !== 'previous-flag') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined)
+    await sendToTab(tab.id, 'bg-cs/step-flag', { direction: command === 'next-flag' ? 1 : -1 });
+});
+
+async function broadcastSettings(): Promise<void> {
+  const settings = await getSettings();
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) void sendToTab(tab.id, 'bg-cs/settings-changed', { settings });
+  }
+}
+
+listen(['cs-bg/', 'ui-bg/'], {
+  async 'cs-bg/check-page'(request) {
+    const settings = await getSettings();
+    if (isPaused(settings, request.url)) return { ok: true, paused: true, flags: [] };
+    const [index, hidden] = await Promise.all([claimIndex(), hiddenKeys(request.url)]);
+    const flags: PageFlag[] = checkSentences(request.sentences, index, {
+      relevant: true,
+      ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+      sensitivity: settings.sensitivity,
+      today: today(),
+    })
+      .filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
+      .map((flag) => ({
+        id: `${flag.block}:${flag.start}:${flag.claimId}`,
+        sentence: flag.sentence,
+        block: flag.block,
+        start: flag.start,
+        end: flag.end,
+        verdict: flag.verdict,
+        claimId: flag.claimId,
+        claimText: flag.claimText,
+        reason: flag.reason,
+        confidence: flag.confidence,
+        ...(flag.asOf ? { asOf: flag.asOf } : {}),
+        sources: flag.sources,
+      }));
+    await recordPage(
+      request.url,
+      request.title,
+      flags,
+      request.sentences,
+      settings,
+      request.append,
+    );
+    return { ok: true, paused: false, flags };
+  },
+  async 'cs-bg/hide-flag'(request) {
+    await hideFlag(request.url, request.claimId, request.sentence);
+    return { ok: true, remaining: 0 };
+  },
+  async 'cs-bg/page-count'(request, sender) {
+    if (sender.tabId !== undefined)
+      await showCount(sender.tabId, request.count, request.contradicted > 0);
+    return { ok: true };
+  },
+  async 'ui-bg/get-settings'() {
+    return { ok: true, settings: await getSettings() };
+  },
+  async 'ui-bg/set-settings'(request) {
+    const settings = await updateSettings(request.settings);
+    await broadcastSettings();
+    return { ok: true, settings };
+  },
+  async 'ui-bg/history'() {
+    return { ok: true, entries: await listHistory(await getSettings()) };
+  },
+  async 'ui-bg/history-forget'(request) {
+    await forgetPage(request.url);
+    return { ok: true };
+  },
+  async 'ui-bg/history-clear'() {
+    await clearHistory();
+    return { ok: true };
+  },
+  async 'ui-bg/packs'() {
+    await claimIndex();
+    return { ok: true, packs: await listPacks() };
+  },
+  async 'ui-bg/pack-import'(request) {
+    const result = await importPack(request.text, request.fileName);
+    if (!result.ok)
+      return fail(`${request.fileName} was not imported: nothing changed.`, result.errors);
+    await broadcastSettings();
+    return {
+      ok: true,
+      pack: result.summary ?? {
+        id: result.pack.id,
+        title: result.pack.title,
+        version: result.pack.version,
+        claims: result.pack.claims.length,
+        published: result.pack.published,
+        installedAt: '',
+        bundled: false,
+      },
+    };
+  },
+  async 'ui-bg/pack-export'(request) {
+    return { ok: true, ...(await exportPack(request.id, request.as)) };
+  },
+  async 'ui-bg/pack-remove'(request) {
+    await removePack(request.id);
+    await broadcastSettings();
+    return { ok: true };
+  },
+  async 'ui-bg/packs-reset'() {
+    const packs = await resetPacks();
+    await broadcastSettings();
+    return { ok: true, packs };
+  },
+});

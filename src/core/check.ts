@@ -3,23 +3,8 @@ import { analyseSentence } from './match/analyse';
 import type { ClaimIndex, CompiledClaim } from './match/index';
 import { resolveSentence } from './match/resolve';
 import { verifyClaim, type FlagVerdict } from './match/verify';
-import { splitSentences } from './text/segment';
-import { scoreTopic, type TopicResult } from './topic/topic';
-
-/** A unit of page text: extraction keeps headings, paragraphs, list items, quotes and cells apart. */
-export interface TextBlock {
-  readonly text: string;
-  readonly kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'cell';
-}
-
-export interface PageText {
-  readonly title?: string;
-  readonly blocks: readonly TextBlock[];
-  /** Description and keywords from the page's metadata. */
-  readonly meta?: readonly string[];
-  /** The article's own date, YYYY-MM-DD, when the page gives one. */
-  readonly publishedAt?: string;
-}
+import { sentencesOf, topicOf, type PageText, type SentenceInput } from './page';
+import type { TopicResult } from './topic/topic';
 
 export type Sensitivity = 'strict' | 'balanced';
 export const CONFIDENCE_THRESHOLD: Record<Sensitivity, number> = { balanced: 0.6, strict: 0.75 };
@@ -50,37 +35,6 @@ export interface CheckOptions {
   readonly sensitivity?: Sensitivity;
   /** Today's date (YYYY-MM-DD): the date of an undated page. */
   readonly today: string;
-}
-
-export interface SentenceInput {
-  readonly text: string;
-  readonly block: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */
-export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
-  return blocks.flatMap((block, index) =>
-    splitSentences(block.text).map((span) => ({
-      text: span.text,
-      block: index,
-      start: span.start,
-      end: span.end,
-    })),
-  );
-}
-
-export function topicOf(page: PageText): TopicResult {
-  return scoreTopic({
-    title: page.title ?? '',
-    headings: page.blocks.filter((block) => block.kind === 'heading').map((block) => block.text),
-    body: page.blocks
-      .filter((block) => block.kind !== 'heading')
-      .map((block) => block.text)
-      .join('\n'),
-    meta: page.meta ?? [],
-  });
 }
 
 function candidatesFor(
@@ -160,3 +114,4 @@ export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptio
 }
 
 export type { Pack };
+export { sentencesOf, topicOf, type PageText, type SentenceInput, type TextBlock } from './page';

@@ -2,7 +2,7 @@
  * Main-text extraction, shared by the content script (live DOM) and the CLI (linkedom). It walks the
  * DOM once and returns text blocks with a map from block offsets back to text nodes.
  */
-import type { PageText, TextBlock } from '../core/check';
+import type { PageText, TextBlock } from '../core/page';
 
 export interface NodeSegment {
   readonly node: Text;
@@ -106,6 +106,8 @@ const REFERENCE_HEADING =
 export interface ExtractOptions {
   /** Extra visibility test (the content script passes one that reads computed style). */
   readonly isHidden?: (element: Element) => boolean;
+  /** Leave reference sections in (the caller drops them over the whole page). */
+  readonly keepBackMatter?: boolean;
 }
 
 function hiddenByMarkup(element: Element): boolean {
@@ -114,7 +116,7 @@ function hiddenByMarkup(element: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function skipped(element: Element, options: ExtractOptions): boolean {
+export function skipped(element: Element, options: ExtractOptions): boolean {
   if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
   const role = element.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
@@ -178,20 +180,21 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Extr
   };
   walk(root);
   flush();
-  return dropReferenceSections(blocks);
+  return options.keepBackMatter ? blocks : dropReferenceSections(blocks);
 }
 
 /** A "References" heading and everything under it until a heading of the same or higher rank. */
-function dropReferenceSections(
-  blocks: readonly (ExtractedBlock & { level: number })[],
+export function dropReferenceSections(
+  blocks: readonly (ExtractedBlock & { level?: number })[],
 ): ExtractedBlock[] {
   const kept: ExtractedBlock[] = [];
   let skippingBelow = 0;
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      if (skippingBelow && block.level <= skippingBelow) skippingBelow = 0;
+      const level = block.level ?? Number(block.element.tagName.slice(1));
+      if (skippingBelow && level <= skippingBelow) skippingBelow = 0;
       if (REFERENCE_HEADING.test(block.text)) {
-        skippingBelow = block.level;
+        skippingBelow = level;
         continue;
       }
     } else if (
@@ -203,9 +206,12 @@ function dropReferenceSections(
       continue;
     }
     if (skippingBelow) continue;
-    const { level, ...rest } = block;
-    void level;
-    kept.push(rest);
+    kept.push({
+      text: block.text,
+      kind: block.kind,
+      segments: block.segments,
+      element: block.element,
+    });
   }
   return kept;
 }

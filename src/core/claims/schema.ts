@@ -104,7 +104,7 @@ export const slotSchema = z.discriminatedUnion('kind', [
 export const claimSchema = z.strictObject({
   id: slug,
   /** Ids of the facts in the claims brief this claim rests on (F01…F40). */
-  facts: z.array(z.string().regex(/^F\d{2}$/, 'must be a brief id such as F01')).min(1),
+  facts: z.array(z.string().regex(/^F\d{2}$/, 'must be a brief id such as F01')),
   /** The canonical statement, in our own words. */
   text: z.string().min(1),
   /** The verdict on the statement itself. `unverified` claims never flag. */

@@ -21,7 +21,9 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
   });
   const byFact = new Map<string, Candidate[]>();
   for (const candidate of kept) {
-    const key = [...candidate.claim.facts].sort().join('+');
+    const key = candidate.claim.facts.length
+      ? [...candidate.claim.facts].sort().join('+')
+      : candidate.claim.id;
     byFact.set(key, [...(byFact.get(key) ?? []), candidate]);
   }
   const result: Candidate[] = [];

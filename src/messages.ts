@@ -1,0 +1,195 @@
+/**
+ * The one typed protocol between the extension's contexts. Each message is named by its direction
+ * (`cs-bg` content script → worker, `ui-bg` popup or options page → worker, `ui-cs` popup → content
+ * script, `bg-cs` worker → content script) and declares its request and its response. A failure
+ * crosses the boundary as a value (`{ ok: false, error }`), never as a silent `undefined`.
+ */
+import type { FlagVerdict } from './core/match/verify';
+import type { Sensitivity } from './core/check';
+import type { Source } from './core/claims/schema';
+
+/** A flag as the page and the popup see it: the sentence by block and offsets, plus the card's content. */
+export interface PageFlag {
+  readonly id: string;
+  readonly sentence: string;
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly verdict: FlagVerdict;
+  readonly claimId: string;
+  readonly claimText: string;
+  readonly reason: string;
+  readonly confidence: number;
+  readonly asOf?: string;
+  readonly sources: readonly Source[];
+}
+
+/** Enough to find a sentence again later (W3C Web Annotation TextQuoteSelector). */
+export interface TextQuote {
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+export interface HistoryFlag {
+  readonly claimId: string;
+  readonly verdict: FlagVerdict;
+  readonly reason: string;
+  readonly quote: TextQuote;
+}
+
+export interface HistoryEntry {
+  readonly url: string;
+  readonly title: string;
+  readonly site: string;
+  /** ISO timestamp of the last check. */
+  readonly checkedAt: string;
+  readonly counts: { readonly supported: number; readonly contradicted: number };
+  readonly flags: readonly HistoryFlag[];
+}
+
+export interface Settings {
+  readonly pausedEverywhere: boolean;
+  readonly pausedSites: readonly string[];
+  readonly sensitivity: Sensitivity;
+  readonly keepHistory: boolean;
+  /** Days to keep history; 0 keeps it until cleared. */
+  readonly retentionDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  pausedEverywhere: false,
+  pausedSites: [],
+  sensitivity: 'balanced',
+  keepHistory: true,
+  retentionDays: 90,
+};
+
+export interface PackSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly version: string;
+  readonly claims: number;
+  readonly published: string;
+  readonly installedAt: string;
+  readonly bundled: boolean;
+}
+
+export interface SentencePayload {
+  readonly text: string;
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  /** Text around the sentence, stored in the history to re-find it. */
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+export type Result<T> =
+  | ({ readonly ok: true } & T)
+  | { readonly ok: false; readonly error: string; readonly errors?: readonly string[] };
+
+/** Every message: its request payload and the response it gets. */
+export interface Protocol {
+  /** The page passed the topic gate: match its sentences, update badge and history. */
+  'cs-bg/check-page': {
+    request: {
+      url: string;
+      title: string;
+      publishedAt?: string;
+      sentences: readonly SentencePayload[];
+      topicScore: number;
+      append: boolean;
+    };
+    response: Result<{ paused: boolean; flags: readonly PageFlag[] }>;
+  };
+  /** "Not a match" on a card: hide this flag on this page for good. */
+  'cs-bg/hide-flag': {
+    request: { url: string; claimId: string; sentence: string };
+    response: Result<{ remaining: number }>;
+  };
+  /** The page's flags changed (hidden, or the page went away). */
+  'cs-bg/page-count': {
+    request: { count: number; contradicted: number };
+    response: Result<object>;
+  };
+  'ui-bg/get-settings': { request: object; response: Result<{ settings: Settings }> };
+  'ui-bg/set-settings': {
+    request: { settings: Partial<Settings> };
+    response: Result<{ settings: Settings }>;
+  };
+  'ui-bg/history': { request: object; response: Result<{ entries: readonly HistoryEntry[] }> };
+  'ui-bg/history-forget': { request: { url: string }; response: Result<object> };
+  'ui-bg/history-clear': { request: object; response: Result<object> };
+  'ui-bg/packs': { request: object; response: Result<{ packs: readonly PackSummary[] }> };
+  /** Import a pack from our JSON or ClaimReview JSON-LD; nothing changes unless all of it is valid. */
+  'ui-bg/pack-import': {
+    request: { text: string; fileName: string };
+    response: Result<{ pack: PackSummary }>;
+  };
+  'ui-bg/pack-export': {
+    request: { id: string; as: 'pack' | 'claimreview' };
+    response: Result<{ text: string; fileName: string }>;
+  };
+  'ui-bg/pack-remove': { request: { id: string }; response: Result<object> };
+  'ui-bg/packs-reset': { request: object; response: Result<{ packs: readonly PackSummary[] }> };
+  /** The popup asks the page for its flags. */
+  'ui-cs/list-flags': {
+    request: object;
+    response: Result<{
+      url: string;
+      title: string;
+      relevant: boolean;
+      paused: boolean;
+      flags: readonly PageFlag[];
+    }>;
+  };
+  /** The popup asks the page to scroll to a flag and open its card. */
+  'ui-cs/reveal-flag': { request: { id: string }; response: Result<object> };
+  /** A keyboard command: step to the next or previous flag. */
+  'bg-cs/step-flag': { request: { direction: 1 | -1 }; response: Result<object> };
+  /** Settings changed: pause or resume, recheck with a new sensitivity. */
+  'bg-cs/settings-changed': { request: { settings: Settings }; response: Result<object> };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<T extends MessageType> = Protocol[T]['request'];
+export type Response<T extends MessageType> = Protocol[T]['response'];
+export interface Envelope<T extends MessageType = MessageType> {
+  readonly type: T;
+  readonly payload: Request<T>;
+}
+
+export type Handlers<Prefix extends string> = {
+  [T in MessageType as T extends `${Prefix}${string}` ? T : never]: (
+    payload: Request<T>,
+    sender: { tabId?: number; url?: string },
+  ) => Promise<Response<T>>;
+};
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    'payload' in value
+  );
+}
+
+export const fail = (
+  error: unknown,
+  errors?: readonly string[],
+): { ok: false; error: string; errors?: readonly string[] } => ({
+  ok: false,
+  error: error instanceof Error ? error.message : String(error),
+  ...(errors ? { errors } : {}),
+});
+
+/** The site a pause applies to: the host name without "www.". */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
