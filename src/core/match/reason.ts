@@ -56,8 +56,8 @@ function preposition(
   precision: SlotJudgement['precision'],
   kind: Slot['kind'],
 ): string {
+  if (kind !== 'year' && kind !== 'date') return label;
   const bare = label.replace(/\s+(?:in|on|at)$/i, '');
-  if (kind !== 'year' && kind !== 'date') return bare;
   return `${bare} ${precision === 'day' ? 'on' : 'in'}`;
 }
 

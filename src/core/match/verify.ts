@@ -84,6 +84,11 @@ function choosePredicate(
 /** Another country, not a party to the claim, stands closer to the predicate: someone else did it. */
 function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
   const parties = new Set(claim.match.entities.flat());
+  // Only a claim about countries can be taken over by another country.
+  if (
+    !analysis.mentions.some((mention) => mention.kind === 'country' && parties.has(mention.entity))
+  )
+    return false;
   const distance = (from: number, to: number): number =>
     to <= predicate.from ? predicate.from - to : from >= predicate.to ? from - predicate.to : 0;
   let nearestParty = Number.POSITIVE_INFINITY;

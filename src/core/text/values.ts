@@ -307,7 +307,7 @@ function nextWords(text: string, from: number): string[] {
   re.lastIndex = from;
   for (let m = re.exec(text); m && words.length < 3 && m.index - from < 40; m = re.exec(text)) {
     const between = text.slice(from, m.index);
-    if (/[.;:()]/.test(between)) break;
+    if (/[.,;:()]/.test(between)) break;
     const word = m[0];
     from = m.index + word.length;
     if (SKIP_UNIT.has(word)) continue;
