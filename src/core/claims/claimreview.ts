@@ -28,7 +28,7 @@ const reviewSchema = z.looseObject({
   '@type': z
     .union([z.string(), z.array(z.string())])
     .refine((type) => [type].flat().includes('ClaimReview'), 'must be ClaimReview'),
-  claimReviewed: z.string().trim().min(1, 'is required'),
+  claimReviewed: z.string({ error: 'is required' }).trim().min(1, 'is required'),
   reviewRating: z.looseObject({
     alternateName: z.string().optional(),
     ratingValue: z.union([z.number(), z.string()]).optional(),

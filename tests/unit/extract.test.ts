@@ -1,0 +1,71 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractPage, publishedDate } from '../../src/dom/extract';
+
+const page = (html: string) => parseHTML(html).document as unknown as Document;
+
+const HTML = `<!doctype html><html><head><title>T</title>
+<meta property="article:published_time" content="2020-11-26T08:00:00Z"></head><body>
+<header><nav><a href="/">Home</a> Bhutan joined the UN in 1972.</nav></header>
+<main><article>
+<h1>Bhutan and the UN</h1>
+<p>Bhutan joined the <a href="#">United Nations</a> in <em>1971</em>.</p>
+<p hidden>Hidden paragraph.</p>
+<p style="display: none">Also hidden.</p>
+<ul><li>First item</li><li>Second item</li></ul>
+<blockquote>A quoted line.</blockquote>
+<table><tr><td>1971</td><td>UN membership</td></tr></table>
+<!-- a comment that is not text -->
+<script>var x = "Bhutan joined NATO";</script><style>p{}</style>
+<form><label>Comment</label><textarea>Bhutan joined in 1985</textarea></form>
+<div class="comments"><p>Reader: Bhutan joined the UN in 1985.</p></div>
+<h2>References</h2><p>Smith (2020) Bhutan joins the UN.</p>
+<h2>After the references</h2><p>Back to the text.</p>
+</article><aside>Related: Bhutan trekking</aside></main>
+<footer>© Site</footer></body></html>`;
+
+describe('main-text extraction', () => {
+  const extracted = extractPage(page(HTML));
+  const texts = extracted.blocks.map((block) => `${block.kind}: ${block.text.trim()}`);
+
+  it('keeps headings, paragraphs, list items, quotes and table cells as separate blocks', () => {
+    expect(texts).toEqual([
+      'heading: Bhutan and the UN',
+      'paragraph: Bhutan joined the United Nations in 1971.',
+      'item: First item',
+      'item: Second item',
+      'quote: A quoted line.',
+      'cell: 1971',
+      'cell: UN membership',
+      'heading: After the references',
+      'paragraph: Back to the text.',
+    ]);
+  });
+  it('maps block offsets back to the text nodes', () => {
+    const block = extracted.blocks[1];
+    if (!block) throw new Error('missing block');
+    for (const segment of block.segments)
+      expect(block.text.slice(segment.blockStart, segment.blockStart + segment.length)).toBe(
+        segment.node.data,
+      );
+    expect(block.segments.map((segment) => segment.node.data)).toEqual([
+      'Bhutan joined the ',
+      'United Nations',
+      ' in ',
+      '1971',
+      '.',
+    ]);
+  });
+  it('reads the article date from metadata, JSON-LD or <time>', () => {
+    expect(extracted.publishedAt).toBe('2020-11-26');
+    expect(
+      publishedDate(
+        page('<script type="application/ld+json">{"datePublished": "2019-06-07T10:00"}</script>'),
+      ),
+    ).toBe('2019-06-07');
+    expect(
+      publishedDate(page('<article><time datetime="2018-12-28">Dec 28</time></article>')),
+    ).toBe('2018-12-28');
+    expect(publishedDate(page('<p>No date</p>'))).toBeUndefined();
+  });
+});
