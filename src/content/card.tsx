@@ -133,12 +133,13 @@ export class CardHost {
     const width = Math.min(380, window.innerWidth - 16);
     const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)) + window.scrollX;
     const top = rect.bottom + window.scrollY + 8;
-    const mount =
-      this.shadow?.querySelector('[data-mount]') ??
-      this.shadow?.appendChild(
-        Object.assign(document.createElement('div'), { dataset: { mount: '' } }),
-      );
-    if (!mount) return;
+    if (!this.shadow) return;
+    let mount = this.shadow.querySelector('[data-mount]');
+    if (!mount) {
+      mount = document.createElement('div');
+      mount.setAttribute('data-mount', '');
+      this.shadow.append(mount);
+    }
     render(
       <Card
         flag={flag}

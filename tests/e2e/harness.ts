@@ -1,0 +1,194 @@
+/**
+ * End-to-end harness: the built extension (dist/) in Debian's Chromium, driven by playwright-core,
+ * against pages served from 127.0.0.1. Every request the browser makes is recorded so a test can
+ * prove the extension makes none of its own.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const RESULTS = join(ROOT, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAGE_DIRS = [join(ROOT, 'tests', 'e2e', 'pages'), join(ROOT, 'tests', 'fixtures', 'pages')];
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.js': 'text/javascript',
+};
+
+export interface Harness {
+  readonly context: BrowserContext;
+  readonly worker: Worker;
+  readonly extensionId: string;
+  readonly origin: string;
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(
+      decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
+    ).replace(/^(\.\.[/\\])+/, '');
+    const file = PAGE_DIRS.map((dir) => join(dir, path)).find(
+      (candidate) => existsSync(candidate) && !candidate.endsWith('/'),
+    );
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response
+      .writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
+      .end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({
+        server,
+        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      });
+    }),
+  );
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium)`,
+    );
+  if (!existsSync(join(DIST, 'manifest.json')))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  mkdirSync(RESULTS, { recursive: true });
+  const { server, origin } = await serve();
+  const profile = mkdtempSync(join(tmpdir(), 'bff-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    origin,
+    requests,
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface DrawnHighlights {
+  readonly supported: string[];
+  readonly contradicted: string[];
+  readonly current: string[];
+}
+
+/** Reads the highlight registry from the page's own world, as any page script could. */
+export function readHighlights(page: Page): Promise<DrawnHighlights> {
+  return page.evaluate(() => {
+    const read = (name: string): string[] => {
+      const highlight = CSS.highlights.get(`bhutan-fact-flags-${name}`);
+      return highlight ? [...highlight].map((range) => range.toString()) : [];
+    };
+    return {
+      supported: read('supported'),
+      contradicted: read('contradicted'),
+      current: read('current'),
+    };
+  });
+}
+
+/** Waits until the page's flags are drawn (or a timeout says there are none). */
+export async function waitForHighlights(
+  page: Page,
+  atLeast = 1,
+  timeout = 10_000,
+): Promise<DrawnHighlights> {
+  await page
+    .waitForFunction(
+      (n) =>
+        ['supported', 'contradicted'].reduce(
+          (sum, name) => sum + (CSS.highlights.get(`bhutan-fact-flags-${name}`)?.size ?? 0),
+          0,
+        ) >= n,
+      atLeast,
+      { timeout },
+    )
+    .catch(() => undefined);
+  return readHighlights(page);
+}
+
+/** The badge text of the active tab, read in the worker. */
+export function badgeText(harness: Harness): Promise<string> {
+  return harness.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
+  });
+}
+
+export async function openExtensionPage(harness: Harness, path: string): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/${path}`);
+  return page;
+}
+
+/** Makes `page`'s tab the active one, as a user switching to it would. Tabs are told apart by
+ * asking each one's content script for its URL (the extension has no "tabs" permission). */
+export async function activate(harness: Harness, page: Page): Promise<void> {
+  const url = page.url();
+  const found = await harness.worker.evaluate(async (target) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const answer = (await chrome.tabs.sendMessage(tab.id, {
+          type: 'ui-cs/list-flags',
+          payload: {},
+        })) as { url?: string } | undefined;
+        if (answer?.url === target) {
+          await chrome.tabs.update(tab.id, { active: true });
+          return true;
+        }
+      } catch {
+        // no content script in this tab
+      }
+    }
+    return false;
+  }, url);
+  if (!found) throw new Error(`no tab shows ${url}`);
+}
+
+export const squash = (text: string): string =>
+  text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export const cleanup = (): void => rmSync(join(RESULTS, 'tmp'), { recursive: true, force: true });
