@@ -233,3 +233,22 @@ describe('verification', () => {
     expect(index.claimsByEntity.get('bhutan')).toBeUndefined();
   });
 });
+
+describe('choosing the predicate', () => {
+  const colombo = claim({
+    id: 'colombo-1962',
+    facts: ['F32'],
+    match: { entities: [['bhutan'], ['colombo-plan']], predicates: ['join*', 'member*'] },
+    slots: [{ name: 'joined', label: 'joined the Colombo Plan in', kind: 'year', value: 1962 }],
+  });
+  it('reads the value next to the claim’s own entity, not another event’s', () => {
+    const [flag] = flagsFor(
+      [un, colombo],
+      [
+        'Bhutan, which joined the Colombo Plan in 1962, became a member of the United Nations in 1972.',
+      ],
+    ).filter((f) => f.claimId === 'un-1971');
+    expect(flag?.verdict).toBe('contradicted');
+    expect(flag?.reason).toBe('Joined the UN in 1971, not 1972.');
+  });
+});

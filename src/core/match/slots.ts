@@ -193,7 +193,8 @@ function judgePlace(
 
 /**
  * Reads the claim's slots in the sentence. A kind of value agrees when any stated value of that kind
- * matches any slot of that kind; otherwise the stated value nearest the predicate is a conflict.
+ * matches any slot of that kind; otherwise every stated value of the kind is a conflict candidate,
+ * nearest the predicate first (the verifier keeps the nearest one bound to the predicate).
  */
 export function judgeSlots(
   slots: readonly Slot[],
@@ -217,7 +218,7 @@ export function judgeSlots(
       continue;
     }
     let kindAgrees = false;
-    let nearestConflict: SlotJudgement | null = null;
+    const kindConflicts: SlotJudgement[] = [];
     let seen = false;
     for (const value of analysis.values) {
       const verdicts = kindSlots
@@ -240,11 +241,10 @@ export function judgeSlots(
         agreements.push(judgement(agreeing[0], 'agree'));
       } else if (verdicts[0] && !(value.kind === 'date' && value.approximate)) {
         const candidate = judgement(verdicts[0][0], 'conflict');
-        if (!nearestConflict || candidate.distance < nearestConflict.distance)
-          nearestConflict = candidate;
+        kindConflicts.push(candidate);
       }
     }
-    if (!kindAgrees && nearestConflict) conflicts.push(nearestConflict);
+    if (!kindAgrees) conflicts.push(...kindConflicts.sort((a, b) => a.distance - b.distance));
     if (!seen && kindSlots.some((slot) => slot.required)) missingRequired = true;
   }
   return { agreements, conflicts, missingRequired };

@@ -64,21 +64,49 @@ const MAX_CONFLICT_DISTANCE = 12;
 
 const noMatch = (claim: Claim): ClaimOutcome => ({ claim, matched: false, agreedAt: [] });
 
+/**
+ * The predicate match that states this claim: an asserted one if there is any, and of those the
+ * nearest to the claim's most specific entity ("joined the Colombo Plan in 1962, became a UN member
+ * in 1972": for the UN claim, "member", not "joined").
+ */
 function choosePredicate(
   compiled: CompiledClaim,
   analysis: SentenceAnalysis,
 ): { match: PhraseMatch; asserted: boolean; why?: string } | null {
-  let fallback: { match: PhraseMatch; asserted: boolean; why?: string } | null = null;
+  const groups = compiled.claim.match.entities;
+  const anchorIds = new Set(
+    (groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []).flat(),
+  );
+  const anchors = analysis.mentions.filter((mention) => anchorIds.has(mention.entity));
+  const distance = (match: PhraseMatch): number =>
+    anchors.length
+      ? Math.min(
+          ...anchors.map((a) =>
+            a.to <= match.from ? match.from - a.to : a.from >= match.to ? a.from - match.to : 0,
+          ),
+        )
+      : 0;
+  let best: { match: PhraseMatch; asserted: boolean; why?: string; distance: number } | null = null;
   for (const phrase of compiled.predicates) {
     for (const match of findPhrase(analysis.tokens, phrase)) {
       const why =
         analysis.markers.nonAssertion.get(match.from) ??
         analysis.markers.nonAssertion.get(match.to - 1);
-      if (!why) return { match, asserted: true };
-      fallback ??= { match, asserted: false, why };
+      const candidate = {
+        match,
+        asserted: !why,
+        ...(why ? { why } : {}),
+        distance: distance(match),
+      };
+      if (
+        !best ||
+        (candidate.asserted && !best.asserted) ||
+        (candidate.asserted === best.asserted && candidate.distance < best.distance)
+      )
+        best = candidate;
     }
   }
-  return fallback;
+  return best;
 }
 
 /** Another country, not a party to the claim, stands closer to the predicate: someone else did it. */
