@@ -12,7 +12,7 @@ function forFirefox(base: typeof manifest): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: 'bhutan-fact-flags@example.org',
-        strict_min_version: '140.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

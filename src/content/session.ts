@@ -55,8 +55,12 @@ export class PageSession {
     };
   }
 
+  /** Stops everything this session started; the page reads as paused until a new session starts. */
   stop(): void {
     this.controller.abort();
+    this.drawn = [];
+    this.current = -1;
+    this.paused = true;
     clearDrawing();
     void this.reportCount();
   }

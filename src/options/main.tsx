@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Loading…</p>, document.getElementById('app') as HTMLElement);
+import '../ui/theme.css';
+import './options.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app') as HTMLElement);
