@@ -32,6 +32,10 @@ export interface Harness {
 
 function serve(): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
+    if (request.url === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const path = normalize(
       decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
     ).replace(/^(\.\.[/\\])+/, '');
@@ -60,7 +64,12 @@ function serve(): Promise<{ server: Server; origin: string }> {
   );
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** Show the browser window (the demo does when a display exists). */
+  readonly headed?: boolean;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium)`,
@@ -72,7 +81,7 @@ export async function launch(): Promise<Harness> {
   const profile = mkdtempSync(join(tmpdir(), 'bff-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !options.headed,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${DIST}`,
@@ -86,6 +95,8 @@ export async function launch(): Promise<Harness> {
       '--disable-quic',
     ],
   });
+  // Scripts run through tsx carry esbuild's __name helper into page functions; give it a home.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
