@@ -4,24 +4,12 @@
  * script, `bg-cs` worker → content script) and declares its request and its response. A failure
  * crosses the boundary as a value (`{ ok: false, error }`), never as a silent `undefined`.
  */
+import type { Flag, Sensitivity } from './core/check';
 import type { FlagVerdict } from './core/match/verify';
-import type { Sensitivity } from './core/check';
-import type { Source } from './core/claims/schema';
 
-/** A flag as the page and the popup see it: the sentence by block and offsets, plus the card's content. */
-export interface PageFlag {
+/** A flag as the page and the popup see it: the engine's flag plus an id stable on this page. */
+export interface PageFlag extends Omit<Flag, 'facts'> {
   readonly id: string;
-  readonly sentence: string;
-  readonly block: number;
-  readonly start: number;
-  readonly end: number;
-  readonly verdict: FlagVerdict;
-  readonly claimId: string;
-  readonly claimText: string;
-  readonly reason: string;
-  readonly confidence: number;
-  readonly asOf?: string;
-  readonly sources: readonly Source[];
 }
 
 /** Enough to find a sentence again later (W3C Web Annotation TextQuoteSelector). */

@@ -56,20 +56,10 @@ listen(['cs-bg/', 'ui-bg/'], {
       today: today(),
     })
       .filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
-      .map((flag) => ({
-        id: `${flag.block}:${flag.start}:${flag.claimId}`,
-        sentence: flag.sentence,
-        block: flag.block,
-        start: flag.start,
-        end: flag.end,
-        verdict: flag.verdict,
-        claimId: flag.claimId,
-        claimText: flag.claimText,
-        reason: flag.reason,
-        confidence: flag.confidence,
-        ...(flag.asOf ? { asOf: flag.asOf } : {}),
-        sources: flag.sources,
-      }));
+      .map(({ facts, ...flag }) => {
+        void facts;
+        return { ...flag, id: `${flag.block}:${flag.start}:${flag.claimId}` };
+      });
     await recordPage(
       request.url,
       request.title,

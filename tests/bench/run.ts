@@ -30,7 +30,9 @@ function median(run: () => void, { minRuns = 15, minMs = 300 } = {}): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-const parsed = validatePack(JSON.parse(readFileSync(join(ROOT, 'assets/claims/bhutan-foreign-relations.json'), 'utf8')));
+const parsed = validatePack(
+  JSON.parse(readFileSync(join(ROOT, 'assets/claims/bhutan-foreign-relations.json'), 'utf8')),
+);
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const bundled = parsed.pack;
 const index = buildIndex([bundled]);
@@ -42,7 +44,13 @@ const pages = readdirSync(pagesDir)
   .map((file) => ({ file, page: pageFromText(file, readFileSync(join(pagesDir, file), 'utf8')) }));
 const allText = (page: PageText): string => page.blocks.map((block) => block.text).join('\n');
 
-const rows: { name: string; medianMs: number; baseline: string; baselineMs: number; ratio: number }[] = [];
+const rows: {
+  name: string;
+  medianMs: number;
+  baseline: string;
+  baselineMs: number;
+  ratio: number;
+}[] = [];
 const add = (name: string, medianMs: number, baseline: string, baselineMs: number): void => {
   rows.push({ name, medianMs, baseline, baselineMs, ratio: medianMs / baselineMs });
 };
@@ -50,18 +58,33 @@ const add = (name: string, medianMs: number, baseline: string, baselineMs: numbe
 // 1. The whole check of each page against one tokenising pass over its text (the floor).
 for (const { file, page } of pages) {
   const text = allText(page);
-  add(`check ${file} (${(text.length / 1024).toFixed(1)} KB)`, median(() => checkPage(page, index, { today: TODAY })), 'tokenise the page once', median(() => tokenize(text)));
+  add(
+    `check ${file} (${(text.length / 1024).toFixed(1)} KB)`,
+    median(() => checkPage(page, index, { today: TODAY })),
+    'tokenise the page once',
+    median(() => tokenize(text)),
+  );
 }
 
 // 2. The topic gate on an off-topic page against the same single pass.
 const offTopic = pages.find(({ file }) => /trekking|qatar-lng|nepal/.test(file)) ?? pages[0];
 if (offTopic) {
   const text = allText(offTopic.page);
-  add(`topic gate ${offTopic.file}`, median(() => topicOf(offTopic.page)), 'tokenise the page once', median(() => tokenize(text)));
+  add(
+    `topic gate ${offTopic.file}`,
+    median(() => topicOf(offTopic.page)),
+    'tokenise the page once',
+    median(() => tokenize(text)),
+  );
 }
 
 // 3. Cost per sentence does not grow with the pack: 2,000 extra claims on entities no page names.
-const extraEntities: Entity[] = Array.from({ length: 2000 }, (_, i) => ({ id: `synthetic-${i}`, name: `Synthetic ${i}`, kind: 'country', aliases: [`zorblatia ${i}`] }));
+const extraEntities: Entity[] = Array.from({ length: 2000 }, (_, i) => ({
+  id: `synthetic-${i}`,
+  name: `Synthetic ${i}`,
+  kind: 'country',
+  aliases: [`zorblatia ${i}`],
+}));
 const extraClaims: Claim[] = extraEntities.map((entity, i) => ({
   id: `synthetic-claim-${i}`,
   facts: [],
@@ -71,12 +94,23 @@ const extraClaims: Claim[] = extraEntities.map((entity, i) => ({
   match: { entities: [[entity.id]], predicates: ['join*', 'sign*', 'establish* ... relation*'] },
   slots: [{ name: 'year', label: 'in', kind: 'year', value: 1900 + (i % 100) }],
   explanation: 'Synthetic.',
-  sources: [{ url: 'https://example.org/', title: 'x', publisher: 'x', note: 'x', stance: 'supports' }],
+  sources: [
+    { url: 'https://example.org/', title: 'x', publisher: 'x', note: 'x', stance: 'supports' },
+  ],
   reviewed: '2025-01-01',
 }));
-const big: Pack = { format: PACK_FORMAT, id: 'big', version: '1.0.0', title: 'big', published: '2025-01-01', entities: [...bundled.entities, ...extraEntities], claims: [...bundled.claims, ...extraClaims] };
+const big: Pack = {
+  format: PACK_FORMAT,
+  id: 'big',
+  version: '1.0.0',
+  title: 'big',
+  published: '2025-01-01',
+  entities: [...bundled.entities, ...extraEntities],
+  claims: [...bundled.claims, ...extraClaims],
+};
 const bigIndex = buildIndex([big]);
-const sample = pages.find(({ file }) => file.startsWith('small-state'))?.page ?? (pages[0]?.page as PageText);
+const sample =
+  pages.find(({ file }) => file.startsWith('small-state'))?.page ?? (pages[0]?.page as PageText);
 add(
   `check with ${big.claims.length} claims (small-state brief)`,
   median(() => checkPage(sample, bigIndex, { today: TODAY })),
@@ -88,15 +122,22 @@ const predicates = big.claims.flatMap((claim) => claim.match.predicates.map(comp
 const sentenceTokens = sentencesOf(sample.blocks).map((sentence) => tokenize(sentence.text));
 add(
   `linear scan of ${big.claims.length} claims' predicates`,
-  median(() => {
-    for (const tokens of sentenceTokens) for (const phrase of predicates) findPhrase(tokens, phrase);
-  }, { minRuns: 5, minMs: 200 }),
+  median(
+    () => {
+      for (const tokens of sentenceTokens)
+        for (const phrase of predicates) findPhrase(tokens, phrase);
+    },
+    { minRuns: 5, minMs: 200 },
+  ),
   'indexed check, same claims',
   median(() => checkPage(sample, bigIndex, { today: TODAY })),
 );
 
 // 4. Sentence splitting of a 300 KB paragraph: ours against Intl.Segmenter.
-const long = 'Bhutan joined the United Nations in 1971. Dr. Wangdi said the U.S. had no embassy there. '.repeat(3400);
+const long =
+  'Bhutan joined the United Nations in 1971. Dr. Wangdi said the U.S. had no embassy there. '.repeat(
+    3400,
+  );
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 add(
   `split ${(long.length / 1024).toFixed(0)} KB into sentences`,
@@ -106,9 +147,16 @@ add(
 );
 
 const width = Math.max(...rows.map((row) => row.name.length));
-console.log(`${'benchmark'.padEnd(width)}  median ms  baseline (median ms)                      ratio`);
+console.log(
+  `${'benchmark'.padEnd(width)}  median ms  baseline (median ms)                      ratio`,
+);
 for (const row of rows) {
-  console.log(`${row.name.padEnd(width)}  ${row.medianMs.toFixed(3).padStart(9)}  ${`${row.baseline} (${row.baselineMs.toFixed(3)})`.padEnd(40)}  ${row.ratio.toFixed(2)}×`);
+  console.log(
+    `${row.name.padEnd(width)}  ${row.medianMs.toFixed(3).padStart(9)}  ${`${row.baseline} (${row.baselineMs.toFixed(3)})`.padEnd(40)}  ${row.ratio.toFixed(2)}×`,
+  );
 }
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(join(ROOT, 'test-results', 'bench.json'), `${JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'test-results', 'bench.json'),
+  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2)}\n`,
+);

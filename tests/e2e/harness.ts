@@ -195,11 +195,6 @@ export async function activate(harness: Harness, page: Page): Promise<void> {
   if (!found) throw new Error(`no tab shows ${url}`);
 }
 
-export const squash = (text: string): string =>
-  text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+export { squash } from '../golden';
 
 export const cleanup = (): void => rmSync(join(RESULTS, 'tmp'), { recursive: true, force: true });
