@@ -46,7 +46,22 @@ function correctValue(
   }
 }
 
+const ORDINAL_NAMES = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
 function ordinal(n: number): string {
+  if (ORDINAL_NAMES[n]) return ORDINAL_NAMES[n] as string;
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

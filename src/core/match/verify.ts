@@ -43,7 +43,15 @@ export interface VerifyContext {
   readonly pageDated: boolean;
 }
 
+// A country after these words is a place, a partner or a comparison, not the one acting.
 const AGENT_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'into',
+  'within',
+  'across',
+  'near',
+
   'by',
   'with',
   'from',

@@ -174,7 +174,7 @@ export function citationSpans(original: string): [number, number][] {
   for (const m of original.matchAll(/\(([^()]{0,120})\)/g)) {
     const inner = m[1] ?? '';
     const hasYear = /\b(1[5-9]\d\d|20\d\d)\b/.test(inner);
-    const hasName = /\b[A-Z][a-z]+\b/.test(
+    const hasName = /\b[A-Z][A-Za-z&]+\b/.test(
       inner
         .replace(new RegExp(MONTH, 'gi'), '')
         .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/g, ''),
