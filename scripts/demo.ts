@@ -9,21 +9,31 @@ import { join } from 'node:path';
 import { activate, launch, openExtensionPage, ROOT, waitForHighlights } from '../tests/e2e/harness';
 
 const OUT = join(ROOT, 'test-results', 'demo');
-const PAGES = ['druk-nato-nexus.html', 'small-state-agency-brief.html', 'bhutan-qatar-alliance.html', 'indo-bhutan-digital-diplomacy.html'];
+const PAGES = [
+  'druk-nato-nexus.html',
+  'small-state-agency-brief.html',
+  'bhutan-qatar-alliance.html',
+  'indo-bhutan-digital-diplomacy.html',
+];
 
 execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const harness = await launch({ headed });
-console.log(`\nDemo pages are served at ${harness.origin}/ — try ${PAGES.map((page) => `${harness.origin}/${page}`).join(', ')}`);
+console.log(
+  `\nDemo pages are served at ${harness.origin}/ — try ${PAGES.map((page) => `${harness.origin}/${page}`).join(', ')}`,
+);
 
 const article = await harness.context.newPage();
 await article.goto(`${harness.origin}/${PAGES[0]}`);
 await waitForHighlights(article);
 
 if (headed) {
-  for (const page of PAGES.slice(1)) await (await harness.context.newPage()).goto(`${harness.origin}/${page}`);
+  for (const page of PAGES.slice(1))
+    await (await harness.context.newPage()).goto(`${harness.origin}/${page}`);
   await article.bringToFront();
-  console.log('Chromium is open with Bhutan Fact Flags loaded. Close the window (or press Ctrl+C) to end the demo.');
+  console.log(
+    'Chromium is open with Bhutan Fact Flags loaded. Close the window (or press Ctrl+C) to end the demo.',
+  );
   await new Promise<void>((resolve) => {
     harness.context.on('close', () => resolve());
     process.on('SIGINT', () => resolve());
@@ -32,9 +42,12 @@ if (headed) {
   mkdirSync(OUT, { recursive: true });
   await article.screenshot({ path: join(OUT, '1-flagged-page.png') });
   const target = await article.evaluate(() => {
-    const range = [...(CSS.highlights.get('bhutan-fact-flags-contradicted') ?? [])][0] as Range | undefined;
+    const range = [...(CSS.highlights.get('bhutan-fact-flags-contradicted') ?? [])][0] as
+      Range | undefined;
     const rect = range?.getClientRects()[0];
-    return rect ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+    return rect
+      ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 }
+      : null;
   });
   if (target) {
     await article.mouse.click(target.x, target.y);
@@ -51,7 +64,11 @@ if (headed) {
   const options = await openExtensionPage(harness, 'src/options/index.html');
   await options.waitForTimeout(800);
   await options.screenshot({ path: join(OUT, '4-options.png'), fullPage: true });
-  console.log(`No display here, so the demo ran headless. Screenshots:\n${['1-flagged-page', '2-card', '3-popup', '4-options'].map((name) => `  ${join(OUT, `${name}.png`)}`).join('\n')}`);
-  console.log(`Load the extension yourself from ${join(ROOT, 'dist')} (chrome://extensions → Developer mode → Load unpacked).`);
+  console.log(
+    `No display here, so the demo ran headless. Screenshots:\n${['1-flagged-page', '2-card', '3-popup', '4-options'].map((name) => `  ${join(OUT, `${name}.png`)}`).join('\n')}`,
+  );
+  console.log(
+    `Load the extension yourself from ${join(ROOT, 'dist')} (chrome://extensions → Developer mode → Load unpacked).`,
+  );
 }
 await harness.close();
