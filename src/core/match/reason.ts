@@ -28,6 +28,8 @@ function correctValue(
       const { y, m, d } = parseIsoDate(slot.value);
       const end = slot.until ? parseIsoDate(slot.until) : undefined;
       if (precision === 'year' || !m) return String(y);
+      if (end?.m && end.m !== m && (precision === 'month' || !d))
+        return `${MONTH_NAMES[m]}–${MONTH_NAMES[end.m]} ${y}`;
       if (precision === 'month' || !d) return `${MONTH_NAMES[m]} ${y}`;
       if (end?.d && end.m === m) return `${d}–${end.d} ${MONTH_NAMES[m]} ${y}`;
       if (end?.d) return `${d} ${MONTH_NAMES[m]} – ${end.d} ${MONTH_NAMES[end.m ?? m]} ${y}`;
@@ -37,7 +39,7 @@ function correctValue(
       const value = timeline(slot, pageDate);
       return `${value ?? ''} ${slot.units[0]}${value === 1 ? '' : 's'}`
         .replace(/ mws$/, ' MW')
-        .replace(/ys$/, 'ies');
+        .replace(/([^aeiou])ys$/, '$1ies');
     }
     case 'ordinal':
       return ordinal(slot.value);

@@ -163,10 +163,11 @@ function judgeValue(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
+/** A place belongs to a predicate it closely follows ("signed … in New Delhi"). */
 function judgePlace(
   slot: Extract<Slot, { kind: 'place' }>,
   analysis: SentenceAnalysis,
-  predicate: PhraseMatch,
+  predicates: readonly PhraseMatch[],
 ): SlotJudgement[] {
   const judgements: SlotJudgement[] = [];
   for (const mention of analysis.mentions) {
@@ -174,8 +175,10 @@ function judgePlace(
     const wrong = slot.wrong.includes(mention.entity);
     if (!right && !wrong) continue;
     const before = analysis.tokens[mention.from - 1]?.norm ?? '';
-    const distance = mention.from - predicate.to;
-    if (!PLACE_PREPOSITIONS.has(before) || distance < 0 || distance > 6) continue;
+    const distance = Math.min(
+      ...predicates.filter((p) => p.to <= mention.from).map((p) => mention.from - p.to),
+    );
+    if (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6)) continue;
     const first = analysis.tokens[mention.from];
     const last = analysis.tokens[mention.to - 1];
     judgements.push({
@@ -201,6 +204,8 @@ export function judgeSlots(
   analysis: SentenceAnalysis,
   predicate: PhraseMatch,
   pageDate: string,
+  /** Every asserted match of the claim's predicates (places may follow any of them). */
+  allPredicates: readonly PhraseMatch[] = [predicate],
 ): SlotOutcome {
   const agreements: SlotJudgement[] = [];
   const conflicts: SlotJudgement[] = [];
@@ -211,7 +216,11 @@ export function judgeSlots(
   for (const [kind, kindSlots] of byKind) {
     if (kind === 'place') {
       for (const slot of kindSlots) {
-        const judged = judgePlace(slot as Extract<Slot, { kind: 'place' }>, analysis, predicate);
+        const judged = judgePlace(
+          slot as Extract<Slot, { kind: 'place' }>,
+          analysis,
+          allPredicates,
+        );
         agreements.push(...judged.filter((j) => j.status === 'agree'));
         conflicts.push(...judged.filter((j) => j.status === 'conflict'));
       }
@@ -247,5 +256,7 @@ export function judgeSlots(
     if (!kindAgrees) conflicts.push(...kindConflicts.sort((a, b) => a.distance - b.distance));
     if (!seen && kindSlots.some((slot) => slot.required)) missingRequired = true;
   }
+  const rank = { day: 0, value: 1, month: 2, year: 3 } as const;
+  agreements.sort((a, b) => rank[a.precision] - rank[b.precision]);
   return { agreements, conflicts, missingRequired };
 }

@@ -80,7 +80,7 @@ const noMatch = (claim: Claim): ClaimOutcome => ({ claim, matched: false, agreed
 function choosePredicate(
   compiled: CompiledClaim,
   analysis: SentenceAnalysis,
-): { match: PhraseMatch; asserted: boolean; why?: string } | null {
+): { match: PhraseMatch; asserted: boolean; why?: string; all: PhraseMatch[] } | null {
   const groups = compiled.claim.match.entities;
   const anchorIds = new Set(
     (groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []).flat(),
@@ -95,6 +95,7 @@ function choosePredicate(
         )
       : 0;
   let best: { match: PhraseMatch; asserted: boolean; why?: string; distance: number } | null = null;
+  const all: PhraseMatch[] = [];
   for (const phrase of compiled.predicates) {
     for (const match of findPhrase(analysis.tokens, phrase)) {
       const why =
@@ -106,6 +107,7 @@ function choosePredicate(
         ...(why ? { why } : {}),
         distance: distance(match),
       };
+      if (!why) all.push(match);
       if (
         !best ||
         (candidate.asserted && !best.asserted) ||
@@ -114,7 +116,7 @@ function choosePredicate(
         best = candidate;
     }
   }
-  return best;
+  return best ? { ...best, all } : null;
 }
 
 /** Another country, not a party to the claim, stands closer to the predicate: someone else did it. */
@@ -178,7 +180,13 @@ export function verifyClaim(
   const predicate = choosePredicate(compiled, analysis);
   if (!predicate) return noMatch(claim);
 
-  const slots = judgeSlots(claim.slots, analysis, predicate.match, context.pageDate);
+  const slots = judgeSlots(
+    claim.slots,
+    analysis,
+    predicate.match,
+    context.pageDate,
+    predicate.all.length ? predicate.all : [predicate.match],
+  );
   if (slots.missingRequired) return noMatch(claim);
   const agreedAt = slots.agreements.map((judgement) => judgement.at);
   const matched = (dropped: string): ClaimOutcome => ({ claim, matched: true, agreedAt, dropped });
