@@ -5,7 +5,9 @@ import { parseIsoDate, type SlotJudgement } from './slots';
 const MONTH_NAMES = [...MONTHS.entries()]
   .filter(([name]) => name.length > 3 || name === 'may')
   .reduce<string[]>((names, [name, n]) => {
-    names[n] = name.charAt(0).toUpperCase() + name.slice(1);
+    // The full name wins over abbreviations such as "sept".
+    if (name.length > (names[n]?.length ?? 0))
+      names[n] = name.charAt(0).toUpperCase() + name.slice(1);
     return names;
   }, []);
 
@@ -32,7 +34,7 @@ function correctValue(
         return `${MONTH_NAMES[m]}–${MONTH_NAMES[end.m]} ${y}`;
       if (precision === 'month' || !d) return `${MONTH_NAMES[m]} ${y}`;
       if (end?.d && end.m === m) return `${d}–${end.d} ${MONTH_NAMES[m]} ${y}`;
-      if (end?.d) return `${d} ${MONTH_NAMES[m]} – ${end.d} ${MONTH_NAMES[end.m ?? m]} ${y}`;
+      if (end?.d) return `from ${d} ${MONTH_NAMES[m]} to ${end.d} ${MONTH_NAMES[end.m ?? m]} ${y}`;
       return `${d} ${MONTH_NAMES[m]} ${y}`;
     }
     case 'number': {
@@ -72,9 +74,11 @@ function preposition(
   label: string,
   precision: SlotJudgement['precision'],
   kind: Slot['kind'],
+  correct: string,
 ): string {
   if (kind !== 'year' && kind !== 'date') return label;
   const bare = label.replace(/\s+(?:in|on|at)$/i, '');
+  if (correct.startsWith('from ')) return bare; // "ran from 16 June to 28 August 2017"
   return `${bare} ${precision === 'day' ? 'on' : 'in'}`;
 }
 
@@ -91,7 +95,7 @@ export function conflictReason(judgement: SlotJudgement, context: ReasonContext)
     slot.kind === 'place'
       ? context.placeName(slot.value)
       : correctValue(slot, judgement.precision, context.pageDate, context.timeline);
-  return `${capitalise(preposition(slot.label, judgement.precision, slot.kind))} ${correct}, not ${judgement.stated}.`;
+  return `${capitalise(preposition(slot.label, judgement.precision, slot.kind, correct))} ${correct}, not ${judgement.stated}.`;
 }
 
 /** "signed in 1949, as stated" */
@@ -101,7 +105,7 @@ export function agreementReason(judgement: SlotJudgement, context: ReasonContext
     slot.kind === 'place'
       ? context.placeName(slot.value)
       : correctValue(slot, judgement.precision, context.pageDate, context.timeline);
-  return `${capitalise(preposition(slot.label, judgement.precision, slot.kind))} ${correct}, as stated.`;
+  return `${capitalise(preposition(slot.label, judgement.precision, slot.kind, correct))} ${correct}, as stated.`;
 }
 
 export function asOfNote(claim: Claim): string {

@@ -5,6 +5,7 @@ import type { Candidate, ClaimOutcome } from './verify';
  * - a matched `unverified` claim silences the sentence (its subject is one we cannot vouch for);
  * - a contradiction resting on a value that another matched claim agrees with is dropped
  *   ("joined the UN in 1971, two years after the UPU": 1971 is the UN's year, not the UPU's);
+ * - one value cannot contradict two claims: it goes to the nearer predicate, and a tie drops both;
  * - claims on the same fact that disagree cancel out; otherwise the most confident one stays.
  */
 export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] {
@@ -12,12 +13,16 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
   if (matched.some((outcome) => outcome.claim.verdict === 'unverified')) return [];
   const candidates = matched.flatMap((outcome) => (outcome.candidate ? [outcome.candidate] : []));
   const kept = candidates.filter((candidate) => {
-    if (candidate.conflictAt === undefined) return true;
-    return !matched.some(
-      (other) =>
-        other.claim.id !== candidate.claim.id &&
-        other.agreedAt.includes(candidate.conflictAt as number),
-    );
+    const at = candidate.conflictAt;
+    if (at === undefined) return true;
+    if (
+      matched.some((other) => other.claim.id !== candidate.claim.id && other.agreedAt.includes(at))
+    )
+      return false;
+    // Two claims contradicted by one value: it belongs to the one whose predicate is nearer; a tie is unsure.
+    const rivals = candidates.filter((other) => other !== candidate && other.conflictAt === at);
+    const mine = candidate.conflictDistance ?? 0;
+    return rivals.every((other) => mine < (other.conflictDistance ?? 0));
   });
   const byFact = new Map<string, Candidate[]>();
   for (const candidate of kept) {

@@ -20,6 +20,8 @@ export interface Candidate {
   readonly confidence: number;
   /** Offset of the value the contradiction rests on, if it rests on one. */
   readonly conflictAt?: number;
+  /** How far that value stands from the claim's predicate, in words. */
+  readonly conflictDistance?: number;
 }
 
 /** What one claim made of one sentence. */
@@ -275,7 +277,9 @@ export function verifyClaim(
       verdict,
       reason,
       confidence: Math.round(Math.min(1, confidence) * 100) / 100,
-      ...(conflict && verdict === 'contradicted' ? { conflictAt: conflict.at } : {}),
+      ...(conflict && verdict === 'contradicted'
+        ? { conflictAt: conflict.at, conflictDistance: conflict.distance }
+        : {}),
     },
   };
 }
