@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { pageFromText } from '../../src/cli/load';
+import { checkPage } from '../../src/core/check';
+import { validatePack } from '../../src/core/claims/validate';
+import { buildIndex } from '../../src/core/match/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
@@ -38,7 +42,8 @@ afterAll(async () => {
 
 async function open(path: string): Promise<Page> {
   const page = await harness.context.newPage();
-  await page.goto(`${harness.origin}/${path}`);
+  const response = await page.goto(`${harness.origin}/${path}`);
+  expect(response?.ok(), `${path} is served`).toBe(true);
   return page;
 }
 
@@ -69,6 +74,40 @@ describe('inline flags on the fixture pages', () => {
       await page.close();
     },
   );
+});
+
+describe('the same engine in the browser and on the command line', () => {
+  const parsed = validatePack(
+    JSON.parse(readFileSync(join(ROOT, 'assets/claims/bhutan-foreign-relations.json'), 'utf8')),
+  );
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const index = buildIndex([parsed.pack]);
+  const OURS = [
+    'factcheck-bhutan-myths.html',
+    'oped-thimphu-balancing.html',
+    'germany-ties-2020-report.html',
+    'explainer-timeline.html',
+  ];
+
+  it.each(OURS)('%s: the page shows exactly the flags the checker reports', async (file) => {
+    const html = readFileSync(join(ROOT, 'tests', 'fixtures', 'pages', file), 'utf8');
+    const report = checkPage(pageFromText(file, html), index, {
+      today: new Date().toISOString().slice(0, 10),
+    });
+    const page = await open(file);
+    const drawn = await waitForHighlights(page, report.flags.length);
+    for (const verdict of ['supported', 'contradicted'] as const) {
+      const want = [
+        ...new Set(
+          report.flags
+            .filter((flag) => flag.verdict === verdict)
+            .map((flag) => squash(flag.sentence)),
+        ),
+      ].sort();
+      expect([...new Set(drawn[verdict].map(squash))].sort(), verdict).toEqual(want);
+    }
+    await page.close();
+  });
 });
 
 describe('the card', () => {
@@ -125,8 +164,9 @@ describe('pages that are not about Bhutan’s foreign relations', () => {
   it('get no highlight, no badge and no history entry', async () => {
     for (const file of [
       'no-bhutan.html',
-      'bhutan-trekking-guide.html',
-      'nepal-india-treaty.html',
+      'travel-bhutan-trek.html',
+      'nepal-india-1950-treaty.html',
+      'qatar-gas-exports.html',
     ]) {
       const page = await open(file);
       await page.waitForTimeout(800);
