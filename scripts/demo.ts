@@ -4,7 +4,7 @@
  * writes screenshots of a flagged page, an open card, the popup and the options page.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { activate, launch, openExtensionPage, ROOT, waitForHighlights } from '../tests/e2e/harness';
 
@@ -64,8 +64,11 @@ if (headed) {
   const options = await openExtensionPage(harness, 'src/options/index.html');
   await options.waitForTimeout(800);
   await options.screenshot({ path: join(OUT, '4-options.png'), fullPage: true });
+  const shots = ['1-flagged-page', '2-card', '3-popup', '4-options']
+    .map((name) => join(OUT, `${name}.png`))
+    .filter((path) => existsSync(path));
   console.log(
-    `No display here, so the demo ran headless. Screenshots:\n${['1-flagged-page', '2-card', '3-popup', '4-options'].map((name) => `  ${join(OUT, `${name}.png`)}`).join('\n')}`,
+    `No display here, so the demo ran headless. Screenshots:\n${shots.map((path) => `  ${path}`).join('\n')}`,
   );
   console.log(
     `Load the extension yourself from ${join(ROOT, 'dist')} (chrome://extensions → Developer mode → Load unpacked).`,
