@@ -222,3 +222,40 @@ describe('privacy', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('"not a match"', () => {
+  it('hides that flag on that page, and it stays hidden after a reload', async () => {
+    const page = await open('bhutan-qatar-alliance.html');
+    const before = await waitForHighlights(page, 2);
+    const target = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('bhutan-fact-flags-contradicted') ?? [])][0] as
+        Range | undefined;
+      const rect = range?.getClientRects()[0];
+      return rect && range
+        ? {
+            x: rect.left + Math.min(30, rect.width / 2),
+            y: rect.top + rect.height / 2,
+            text: range.toString(),
+          }
+        : null;
+    });
+    if (!target) throw new Error('no contradicted flag to click');
+    await page.mouse.click(target.x, target.y);
+    const card = page.locator('#bhutan-fact-flags-card-host').getByRole('dialog');
+    await card.getByRole('button', { name: /Not a match/ }).click();
+    await card.waitFor({ state: 'detached' });
+    const after = await readHighlights(page);
+    expect(after.contradicted.map(squash)).toEqual(
+      before.contradicted.map(squash).filter((text) => text !== squash(target.text)),
+    );
+    await expect
+      .poll(() => badgeText(harness))
+      .toBe(String(after.supported.length + after.contradicted.length));
+    await page.reload();
+    await waitForHighlights(page, 1);
+    expect((await readHighlights(page)).contradicted.map(squash)).not.toContain(
+      squash(target.text),
+    );
+    await page.close();
+  });
+});
