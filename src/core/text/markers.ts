@@ -281,13 +281,35 @@ function isMonthMay(tokens: readonly Token[], at: number): boolean {
   return /^\d/.test(next) || /^\d/.test(previous) || DATE_NEIGHBOURS.has(previous);
 }
 
+// Cue lists indexed by their first word, so each token looks up only the cues that can start there.
+const cueIndex = new WeakMap<readonly Cue[], Map<string, Cue[]>>();
+
+function indexOf(cues: readonly Cue[]): Map<string, Cue[]> {
+  let index = cueIndex.get(cues);
+  if (!index) {
+    index = new Map();
+    for (const cue of cues) {
+      const first = cue[0] ?? '';
+      index.set(first, [...(index.get(first) ?? []), cue]);
+    }
+    cueIndex.set(cues, index);
+  }
+  return index;
+}
+
 function findCues(
   tokens: readonly Token[],
   cues: readonly Cue[],
   visit: (at: number, length: number) => void,
 ): void {
+  const index = indexOf(cues);
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of cues) {
+    const norm = tokens[i]?.norm ?? '';
+    const starting = [
+      ...(index.get(norm) ?? []),
+      ...(norm.endsWith("n't") ? (index.get("n't") ?? []) : []),
+    ];
+    for (const phrase of starting) {
       if (!matchesAt(tokens, i, phrase)) continue;
       if (phrase[0] === 'may' && isMonthMay(tokens, i)) continue;
       visit(i, phrase.length);
