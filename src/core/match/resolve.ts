@@ -6,7 +6,8 @@ import type { Candidate, ClaimOutcome } from './verify';
  * - a contradiction resting on a value that another matched claim agrees with is dropped
  *   ("joined the UN in 1971, two years after the UPU": 1971 is the UN's year, not the UPU's);
  * - one value cannot contradict two claims: it goes to the nearer predicate, and a tie drops both;
- * - claims on the same fact that disagree cancel out; otherwise the most confident one stays.
+ * - claims on the same fact that disagree cancel out, unless one of them rests on a wrong value,
+ *   which then stands alone; otherwise the most confident one stays.
  */
 export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] {
   const matched = outcomes.filter((outcome) => outcome.matched);
@@ -32,8 +33,16 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
     byFact.set(key, [...(byFact.get(key) ?? []), candidate]);
   }
   const result: Candidate[] = [];
-  for (const group of byFact.values()) {
-    if (new Set(group.map((candidate) => candidate.verdict)).size > 1) continue;
+  for (const all of byFact.values()) {
+    let group = all;
+    if (new Set(group.map((candidate) => candidate.verdict)).size > 1) {
+      // One part right, one value wrong ("joined in 1971 as the 127th member"): the wrong value is
+      // what the reader needs. Disagreement without a value to point at is doubt: no flag.
+      group = group.filter(
+        (candidate) => candidate.verdict === 'contradicted' && candidate.conflictAt !== undefined,
+      );
+      if (!group.length) continue;
+    }
     result.push(
       group.reduce((best, candidate) =>
         candidate.confidence > best.confidence ? candidate : best,

@@ -175,10 +175,14 @@ function judgePlace(
     const wrong = slot.wrong.includes(mention.entity);
     if (!right && !wrong) continue;
     const before = analysis.tokens[mention.from - 1]?.norm ?? '';
-    const distance = Math.min(
-      ...predicates.filter((p) => p.to <= mention.from).map((p) => mention.from - p.to),
+    const clause = analysis.tokens[mention.from]?.clause;
+    const preceding = predicates.filter((p) => p.to <= mention.from);
+    const distance = Math.min(...preceding.map((p) => mention.from - p.to));
+    // Close behind a predicate, or further along the same clause ("the 25th round … was held in Thimphu").
+    const sameClause = preceding.some(
+      (p) => analysis.tokens[p.from]?.clause === clause && mention.from - p.to <= 14,
     );
-    if (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6)) continue;
+    if (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6 || sameClause)) continue;
     const first = analysis.tokens[mention.from];
     const last = analysis.tokens[mention.to - 1];
     judgements.push({

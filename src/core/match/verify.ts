@@ -71,6 +71,7 @@ const AGENT_PREPOSITIONS = new Set([
   'toward',
 ]);
 const MAX_CONFLICT_DISTANCE = 12;
+const MAX_SAME_CLAUSE_DISTANCE = 20;
 
 const noMatch = (claim: Claim): ClaimOutcome => ({ claim, matched: false, agreedAt: [] });
 
@@ -143,24 +144,34 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
   return nearestOther < nearestParty && nearestOther <= 3;
 }
 
-/** A value belongs to the predicate when it is in its clause, or opens the sentence ("In 1972, …"). */
+/**
+ * A value belongs to a predicate when it stands in the predicate's clause (within a sentence-length
+ * reach), or opens the sentence just before it ("In 1972, …"). Any asserted match of the claim's
+ * predicates may hold it ("joined in 1971, becoming the 127th member").
+ */
 function boundToPredicate(
   analysis: SentenceAnalysis,
   judgement: SlotJudgement,
-  predicate: PhraseMatch,
+  predicates: readonly PhraseMatch[],
 ): boolean {
-  if (judgement.distance > MAX_CONFLICT_DISTANCE) return false;
   const valueToken = analysis.tokens.findIndex((token) => token.end > judgement.at);
   const valueClause = analysis.tokens[valueToken]?.clause;
-  const predicateClause = analysis.tokens[predicate.from]?.clause;
-  if (valueClause === undefined || predicateClause === undefined) return false;
-  if (valueClause === predicateClause) return true;
-  const opener = analysis.tokens.filter((token) => token.clause === valueClause);
-  return (
-    valueClause === analysis.tokens[0]?.clause &&
-    predicateClause === valueClause + 1 &&
-    opener.length <= 6
-  );
+  if (valueClause === undefined) return false;
+  return predicates.some((predicate) => {
+    const predicateClause = analysis.tokens[predicate.from]?.clause;
+    const distance =
+      valueToken < predicate.from
+        ? predicate.from - valueToken
+        : Math.max(0, valueToken - predicate.to + 1);
+    if (predicateClause === valueClause) return distance <= MAX_SAME_CLAUSE_DISTANCE;
+    const opener = analysis.tokens.filter((token) => token.clause === valueClause);
+    return (
+      valueClause === analysis.tokens[0]?.clause &&
+      predicateClause === valueClause + 1 &&
+      opener.length <= 6 &&
+      distance <= MAX_CONFLICT_DISTANCE
+    );
+  });
 }
 
 export function verifyClaim(
@@ -205,9 +216,10 @@ export function verifyClaim(
   };
   const negated = analysis.markers.negated.has(predicate.match.from);
   const asserts = negated === (claim.match.negative ?? false);
-  const conflict = slots.conflicts.find((judgement) =>
-    boundToPredicate(analysis, judgement, predicate.match),
-  );
+  // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
+  const conflict =
+    slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
+    slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, predicate.all));
   const agreement = slots.agreements[0];
   const claimIsTrue = claim.verdict === 'true';
   const stated = slots.agreements.length + slots.conflicts.length > 0;
