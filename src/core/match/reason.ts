@@ -79,7 +79,8 @@ function preposition(
   if (kind !== 'year' && kind !== 'date') return label;
   const bare = label.replace(/\s+(?:in|on|at)$/i, '');
   if (correct.startsWith('from ')) return bare; // "ran from 16 June to 28 August 2017"
-  return `${bare} ${precision === 'day' ? 'on' : 'in'}`;
+  // "on 8 August 1949" but "in February 2004": the preposition follows the value we print.
+  return `${bare} ${precision === 'day' && /^\d/.test(correct) ? 'on' : 'in'}`;
 }
 
 export interface ReasonContext {

@@ -180,8 +180,6 @@ export function verifyClaim(
   context: VerifyContext,
 ): ClaimOutcome {
   const { claim } = compiled;
-  if (compiled.exclude.some((phrase) => findPhrase(analysis.tokens, phrase).length > 0))
-    return noMatch(claim);
 
   let implicit = false;
   for (const group of claim.match.entities) {
@@ -190,6 +188,9 @@ export function verifyClaim(
       implicit = true;
     else return noMatch(claim);
   }
+  // Exclusions after the cheap entity test: most claims fail on entities.
+  if (compiled.exclude.some((phrase) => findPhrase(analysis.tokens, phrase).length > 0))
+    return noMatch(claim);
   const predicate = choosePredicate(compiled, analysis);
   if (!predicate) return noMatch(claim);
 
