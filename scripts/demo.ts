@@ -6,7 +6,14 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { activate, launch, openExtensionPage, ROOT, waitForHighlights } from '../tests/e2e/harness';
+import {
+  activate,
+  flagPoint,
+  launch,
+  openExtensionPage,
+  ROOT,
+  waitForHighlights,
+} from '../tests/e2e/harness';
 
 const OUT = join(ROOT, 'test-results', 'demo');
 const PAGES = [
@@ -41,14 +48,7 @@ if (headed) {
 } else {
   mkdirSync(OUT, { recursive: true });
   await article.screenshot({ path: join(OUT, '1-flagged-page.png') });
-  const target = await article.evaluate(() => {
-    const range = [...(CSS.highlights.get('bhutan-fact-flags-contradicted') ?? [])][0] as
-      Range | undefined;
-    const rect = range?.getClientRects()[0];
-    return rect
-      ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 }
-      : null;
-  });
+  const target = await flagPoint(article, 'contradicted');
   if (target) {
     await article.mouse.click(target.x, target.y);
     await article.locator('#bhutan-fact-flags-card-host').getByRole('dialog').waitFor();

@@ -198,3 +198,18 @@ export async function activate(harness: Harness, page: Page): Promise<void> {
 export { squash } from '../golden';
 
 export const cleanup = (): void => rmSync(join(RESULTS, 'tmp'), { recursive: true, force: true });
+
+/** A point inside the first drawn range of a verdict, to click on; null when there is none. */
+export function flagPoint(
+  page: Page,
+  verdict: 'supported' | 'contradicted',
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((name) => {
+    const range = [...(CSS.highlights.get(`bhutan-fact-flags-${name}`) ?? [])][0] as
+      Range | undefined;
+    const rect = range?.getClientRects()[0];
+    return rect
+      ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 }
+      : null;
+  }, verdict);
+}

@@ -8,6 +8,7 @@ import { buildIndex } from '../../src/core/match/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
+  flagPoint,
   launch,
   readHighlights,
   RESULTS,
@@ -114,14 +115,7 @@ describe('the card', () => {
   it('opens on a click with the reason and the sources, and Esc closes it and returns focus', async () => {
     const page = await open('druk-nato-nexus.html');
     await waitForHighlights(page);
-    const box = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('bhutan-fact-flags-contradicted') ?? [])][0] as
-        Range | undefined;
-      const rect = range?.getClientRects()[0];
-      return rect
-        ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 }
-        : null;
-    });
+    const box = await flagPoint(page, 'contradicted');
     expect(box).not.toBeNull();
     await page.mouse.click(box?.x ?? 0, box?.y ?? 0);
     const card = page.locator('#bhutan-fact-flags-card-host').getByRole('dialog');

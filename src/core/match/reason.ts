@@ -1,5 +1,5 @@
 import type { Claim, Slot } from '../claims/schema';
-import { MONTHS } from '../text/numbers';
+import { MONTHS, ORDINAL_WORDS } from '../text/numbers';
 import { parseIsoDate, type SlotJudgement } from './slots';
 
 const MONTH_NAMES = [...MONTHS.entries()]
@@ -50,22 +50,14 @@ function correctValue(
   }
 }
 
-const ORDINAL_NAMES = [
-  '',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
+// "first" … "tenth" read better than "1st" … "10th" in a reason.
+const ORDINAL_NAMES = new Map(
+  [...ORDINAL_WORDS].filter(([, n]) => n >= 1 && n <= 10).map(([word, n]) => [n, word]),
+);
 
 function ordinal(n: number): string {
-  if (ORDINAL_NAMES[n]) return ORDINAL_NAMES[n] as string;
+  const name = ORDINAL_NAMES.get(n);
+  if (name) return name;
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
