@@ -35,8 +35,9 @@ export interface ObservedFlag {
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
-export function loadGoldenPages(): GoldenPage[] {
-  const dir = join(FIXTURES, 'golden');
+/** `golden`: the thresholded set. `heldout`: pages written blind to the engine, measured and reported. */
+export function loadGoldenPages(set: 'golden' | 'heldout' = 'golden'): GoldenPage[] {
+  const dir = join(FIXTURES, set);
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()

@@ -136,6 +136,12 @@ const REPORTED: readonly Cue[] = [
   'misstate',
   'misstated',
   'contrary',
+  'reported that',
+  'infographic',
+  'quiz',
+  'describes',
+  'described as',
+  'newsletter',
 ].map(cue);
 const HEDGES: readonly Cue[] = [
   'reportedly',
@@ -200,6 +206,11 @@ const HEDGES: readonly Cue[] = [
   'covert',
   'rumours',
   'whether',
+  'hoped',
+  'hopes',
+  'hope to',
+  'wants to',
+  'would like',
 ].map(cue);
 const CONDITIONALS: readonly Cue[] = [
   'if',
