@@ -4,7 +4,7 @@
  * script, `bg-cs` worker → content script) and declares its request and its response. A failure
  * crosses the boundary as a value (`{ ok: false, error }`), never as a silent `undefined`.
  */
-import type { Flag, Sensitivity } from './core/check';
+import type { Flag, Sensitivity, TextBlock } from './core/check';
 import type { FlagVerdict } from './core/match/verify';
 
 /** A flag as the page and the popup see it: the engine's flag plus an id stable on this page. */
@@ -63,14 +63,9 @@ export interface PackSummary {
   readonly bundled: boolean;
 }
 
-export interface SentencePayload {
-  readonly text: string;
-  readonly block: number;
-  readonly start: number;
-  readonly end: number;
-  /** Text around the sentence, stored in the history to re-find it. */
-  readonly prefix: string;
-  readonly suffix: string;
+/** A block of page text as the content script extracted it; `index` is its place on the page. */
+export interface BlockPayload extends TextBlock {
+  readonly index: number;
 }
 
 export type Result<T> =
@@ -79,14 +74,16 @@ export type Result<T> =
 
 /** Every message: its request payload and the response it gets. */
 export interface Protocol {
-  /** The page passed the topic gate: match its sentences, update badge and history. */
+  /**
+   * The page passed the topic gate: check its blocks (the same pipeline as the command line, so both
+   * give one answer), update badge and history. `append` adds late text to the page's flags.
+   */
   'cs-bg/check-page': {
     request: {
       url: string;
       title: string;
       publishedAt?: string;
-      sentences: readonly SentencePayload[];
-      topicScore: number;
+      blocks: readonly BlockPayload[];
       append: boolean;
     };
     response: Result<{ paused: boolean; flags: readonly PageFlag[] }>;

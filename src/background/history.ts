@@ -1,15 +1,17 @@
-import type { HistoryEntry, PageFlag, SentencePayload, Settings } from '../messages';
+import type { BlockPayload, HistoryEntry, PageFlag, Settings } from '../messages';
 import { siteOf } from '../messages';
 import { database } from './db';
 
 const DAY_MS = 86_400_000;
+/** Text kept on each side of a flagged sentence, to find it again (a TextQuoteSelector). */
+const CONTEXT_CHARS = 32;
 
 /** Records (or refreshes) a flagged page; pages without flags leave no trace. */
 export async function recordPage(
   url: string,
   title: string,
   newFlags: readonly PageFlag[],
-  sentences: readonly SentencePayload[],
+  blocks: readonly BlockPayload[],
   settings: Settings,
   append: boolean,
 ): Promise<void> {
@@ -21,9 +23,7 @@ export async function recordPage(
     return;
   }
   const flags = newFlags;
-  const around = new Map(
-    sentences.map((sentence) => [`${sentence.block}:${sentence.start}`, sentence]),
-  );
+  const textOf = new Map(blocks.map((block) => [block.index, block.text]));
   const entry: { -readonly [K in keyof HistoryEntry]: HistoryEntry[K] } & {
     counts: { supported: number; contradicted: number };
   } = {
@@ -38,15 +38,15 @@ export async function recordPage(
     flags: [
       ...(previous?.flags ?? []),
       ...flags.map((flag) => {
-        const sentence = around.get(`${flag.block}:${flag.start}`);
+        const text = textOf.get(flag.block) ?? '';
         return {
           claimId: flag.claimId,
           verdict: flag.verdict,
           reason: flag.reason,
           quote: {
             exact: flag.sentence,
-            prefix: sentence?.prefix ?? '',
-            suffix: sentence?.suffix ?? '',
+            prefix: text.slice(Math.max(0, flag.start - CONTEXT_CHARS), flag.start),
+            suffix: text.slice(flag.end, flag.end + CONTEXT_CHARS),
           },
         };
       }),

@@ -3,7 +3,7 @@
  * the history and the settings. It may stop at any time: everything it needs is in IndexedDB.
  */
 import browser from 'webextension-polyfill';
-import { checkSentences } from '../core/check';
+import { checkPage } from '../core/check';
 import { fail, type PageFlag } from '../messages';
 import { listen, sendToTab } from '../messaging';
 import { showCount } from './badge';
@@ -49,25 +49,24 @@ listen(['cs-bg/', 'ui-bg/'], {
     const settings = await getSettings();
     if (isPaused(settings, request.url)) return { ok: true, paused: true, flags: [] };
     const [index, hidden] = await Promise.all([claimIndex(), hiddenKeys(request.url)]);
-    const flags: PageFlag[] = checkSentences(request.sentences, index, {
-      relevant: true,
+    const page = {
+      title: request.title,
+      blocks: request.blocks,
       ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
+    };
+    const flags: PageFlag[] = checkPage(page, index, {
       sensitivity: settings.sensitivity,
       today: today(),
+      gated: true,
     })
-      .filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
+      .flags.filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
       .map(({ facts, ...flag }) => {
         void facts;
-        return { ...flag, id: `${flag.block}:${flag.start}:${flag.claimId}` };
+        // The engine numbers the blocks it was given; the page knows them by their own index.
+        const block = request.blocks[flag.block]?.index ?? flag.block;
+        return { ...flag, block, id: `${block}:${flag.start}:${flag.claimId}` };
       });
-    await recordPage(
-      request.url,
-      request.title,
-      flags,
-      request.sentences,
-      settings,
-      request.append,
-    );
+    await recordPage(request.url, request.title, flags, request.blocks, settings, request.append);
     return { ok: true, paused: false, flags };
   },
   async 'cs-bg/hide-flag'(request) {

@@ -67,7 +67,10 @@ export async function listPacks(): Promise<PackSummary[]> {
 
 async function loadPacks(): Promise<Pack[]> {
   const db = await database();
-  const packs = await db.getAll('packs');
+  // The bundled pack first, then the others by id: claim order is a tie-break in matching.
+  const packs = (await db.getAll('packs')).sort(
+    (a, b) => Number(b.bundled) - Number(a.bundled) || a.id.localeCompare(b.id),
+  );
   const claims = await db.getAll('claims');
   return packs.map((pack) => ({
     format: 'bhutan-fact-flags/pack@1',

@@ -2,9 +2,9 @@
  * One checking session for one page view: extract → gate → ask the worker → draw → listen.
  * Everything it starts stops with its AbortSignal (pause, navigation, settings change).
  */
-import { sentencesOf, topicOf } from '../core/page';
+import { topicOf } from '../core/page';
 import type { ExtractedBlock } from '../dom/extract';
-import type { PageFlag, SentencePayload } from '../messages';
+import type { BlockPayload, PageFlag } from '../messages';
 import { sendToWorker } from '../messaging';
 import { Announcer } from './announcer';
 import { CardHost } from './card';
@@ -13,7 +13,6 @@ import { extractLive, isHidden, yieldToPage } from './extract-live';
 import { rangeFor } from './ranges';
 import { extractBlocks } from '../dom/extract';
 
-const CONTEXT_CHARS = 32;
 const OBSERVE_DEBOUNCE_MS = 400;
 
 interface Drawn {
@@ -93,19 +92,11 @@ export class PageSession {
     this.listen();
   }
 
-  private payload(indices: readonly number[]): SentencePayload[] {
-    const blocks = indices.map((i) => ({ ...(this.blocks[i] as ExtractedBlock), index: i }));
-    return sentencesOf(blocks.map((block) => ({ text: block.text, kind: block.kind }))).map(
-      (sentence) => {
-        const block = blocks[sentence.block] as ExtractedBlock & { index: number };
-        return {
-          ...sentence,
-          block: block.index,
-          prefix: block.text.slice(Math.max(0, sentence.start - CONTEXT_CHARS), sentence.start),
-          suffix: block.text.slice(sentence.end, sentence.end + CONTEXT_CHARS),
-        };
-      },
-    );
+  private payload(indices: readonly number[]): BlockPayload[] {
+    return indices.flatMap((index) => {
+      const block = this.blocks[index];
+      return block ? [{ index, text: block.text, kind: block.kind }] : [];
+    });
   }
 
   private async check(
@@ -113,14 +104,13 @@ export class PageSession {
     append: boolean,
     publishedAt?: string,
   ): Promise<void> {
-    const sentences = this.payload(indices);
-    if (!sentences.length) return;
+    const blocks = this.payload(indices);
+    if (!blocks.length) return;
     const response = await sendToWorker('cs-bg/check-page', {
       url: location.href,
       title: document.title,
       ...(publishedAt ? { publishedAt } : {}),
-      sentences,
-      topicScore: 1,
+      blocks,
       append,
     });
     if (this.signal.aborted) return;

@@ -35,6 +35,11 @@ export interface CheckOptions {
   readonly sensitivity?: Sensitivity;
   /** Today's date (YYYY-MM-DD): the date of an undated page. */
   readonly today: string;
+  /**
+   * The caller already ran the topic gate on the whole page (the content script does, and sends
+   * only the blocks it passed): check the blocks without judging relevance again.
+   */
+  readonly gated?: boolean;
 }
 
 function candidatesFor(
@@ -47,7 +52,8 @@ function candidatesFor(
     for (const compiled of index.claimsByEntity.get(id) ?? []) seen.add(compiled);
   if (pageRelevant)
     for (const compiled of index.claimsByEntity.get('bhutan') ?? []) seen.add(compiled);
-  return [...seen];
+  // One answer everywhere: the order claims come out of storage must not decide anything.
+  return [...seen].sort((a, b) => a.order - b.order);
 }
 
 /** Checks sentences against the index. Used directly by the worker, which gets sentences from a page. */
@@ -102,7 +108,9 @@ export function checkSentences(
  * → verification → per-sentence resolution. An off-topic page stops after the topic pass.
  */
 export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptions): CheckResult {
-  const topic = topicOf(page);
+  const topic: TopicResult = options.gated
+    ? { score: 1, relevant: true, evidence: ['gated by the caller'] }
+    : topicOf(page);
   if (!topic.relevant) return { relevant: false, topic, flags: [] };
   const flags = checkSentences(sentencesOf(page.blocks), index, {
     relevant: true,

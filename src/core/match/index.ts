@@ -13,6 +13,8 @@ export interface Alias {
 
 export interface CompiledClaim {
   readonly claim: Claim;
+  /** Position in the packs as given (bundled pack first): the tie-break wherever order matters. */
+  readonly order: number;
   readonly predicates: readonly Phrase[];
   readonly exclude: readonly Phrase[];
 }
@@ -57,15 +59,19 @@ export function buildIndex(packs: readonly Pack[]): ClaimIndex {
     entity.contextualAliases?.forEach((alias) => add(alias, true));
   }
 
-  const claims = packs.flatMap((pack) => pack.claims);
+  // Canonical order (packs as given, claims by id within a pack): storage order must not matter.
+  const claims = packs.flatMap((pack) =>
+    [...pack.claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  );
   const frequency = new Map<string, number>();
   for (const claim of claims)
     for (const group of claim.match.entities)
       for (const id of group) frequency.set(id, (frequency.get(id) ?? 0) + 1);
   const claimsByEntity = new Map<string, CompiledClaim[]>();
-  for (const claim of claims) {
+  for (const [order, claim] of claims.entries()) {
     const compiled: CompiledClaim = {
       claim,
+      order,
       predicates: claim.match.predicates.map(compilePhrase),
       exclude: (claim.match.exclude ?? []).map(compilePhrase),
     };
