@@ -40,6 +40,7 @@ export interface CheckOptions {
    * only the blocks it passed): check the blocks without judging relevance again.
    */
   readonly gated?: boolean;
+  readonly stats?: CheckStats;
 }
 
 function candidatesFor(
@@ -56,17 +57,30 @@ function candidatesFor(
   return [...seen].sort((a, b) => a.order - b.order);
 }
 
-/** Checks sentences against the index. Used directly by the worker, which gets sentences from a page. */
-export function checkSentences(
+/** Counters a benchmark or a test can pass in to see how much work a check did. */
+export interface CheckStats {
+  sentences: number;
+  /** Claims verified against a sentence, summed over sentences. */
+  candidatesVerified: number;
+}
+
+interface SentenceContext {
+  readonly relevant: boolean;
+  readonly publishedAt?: string;
+  readonly sensitivity?: Sensitivity;
+  readonly today: string;
+  readonly stats?: CheckStats;
+}
+
+/**
+ * Checks sentences one at a time, yielding after each, so that a caller with a time budget (the
+ * worker) can pause between them; returns every flag found.
+ */
+export function* checkSentenceSteps(
   sentences: readonly SentenceInput[],
   index: ClaimIndex,
-  context: {
-    readonly relevant: boolean;
-    readonly publishedAt?: string;
-    readonly sensitivity?: Sensitivity;
-    readonly today: string;
-  },
-): Flag[] {
+  context: SentenceContext,
+): Generator<number, Flag[]> {
   const threshold = CONFIDENCE_THRESHOLD[context.sensitivity ?? 'balanced'];
   const verifyContext = {
     index,
@@ -75,12 +89,16 @@ export function checkSentences(
     pageDated: context.publishedAt !== undefined,
   };
   const flags: Flag[] = [];
-  for (const sentence of sentences) {
+  for (const [done, sentence] of sentences.entries()) {
+    if (done) yield done;
     const analysis = analyseSentence(sentence.text, index, context.relevant);
     if (!analysis.mentions.length && !context.relevant) continue;
-    const outcomes = candidatesFor(index, analysis.entityIds, context.relevant).map((compiled) =>
-      verifyClaim(compiled, analysis, verifyContext),
-    );
+    const candidates = candidatesFor(index, analysis.entityIds, context.relevant);
+    if (context.stats) {
+      context.stats.sentences++;
+      context.stats.candidatesVerified += candidates.length;
+    }
+    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, verifyContext));
     for (const candidate of resolveSentence(outcomes)) {
       if (candidate.confidence < threshold) continue;
       const { claim } = candidate;
@@ -103,22 +121,49 @@ export function checkSentences(
   return flags;
 }
 
+/** Checks sentences against the index in one go. */
+export function checkSentences(
+  sentences: readonly SentenceInput[],
+  index: ClaimIndex,
+  context: SentenceContext,
+): Flag[] {
+  return runToEnd(checkSentenceSteps(sentences, index, context));
+}
+
+/** Drives a stepwise check to its end without pausing. */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * The whole pipeline for one page: topic gate → sentences → entities and values → candidate claims
- * → verification → per-sentence resolution. An off-topic page stops after the topic pass.
+ * → verification → per-sentence resolution. An off-topic page stops after the topic pass. It yields
+ * between sentences (see `checkSentenceSteps`); `checkPage` runs it without pausing.
  */
-export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptions): CheckResult {
+export function* checkPageSteps(
+  page: PageText,
+  index: ClaimIndex,
+  options: CheckOptions,
+): Generator<number, CheckResult> {
   const topic: TopicResult = options.gated
     ? { score: 1, relevant: true, evidence: ['gated by the caller'] }
     : topicOf(page);
   if (!topic.relevant) return { relevant: false, topic, flags: [] };
-  const flags = checkSentences(sentencesOf(page.blocks), index, {
+  const flags = yield* checkSentenceSteps(sentencesOf(page.blocks), index, {
     relevant: true,
     ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
     ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
+    ...(options.stats ? { stats: options.stats } : {}),
     today: options.today,
   });
   return { relevant: true, topic, flags };
+}
+
+export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptions): CheckResult {
+  return runToEnd(checkPageSteps(page, index, options));
 }
 
 export type { Pack };
