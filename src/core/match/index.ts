@@ -1,4 +1,5 @@
-import type { Claim, Entity, Pack } from '../claims/schema';
+import type { Claim, Entity, Pack, Slot } from '../claims/schema';
+import { RELATIONS } from '../frames/lexicon';
 import { compilePhrase, type Phrase } from './phrase';
 
 /** The entity a relevant page is about; it may be implied by the page rather than named. */
@@ -11,8 +12,12 @@ export interface Alias {
   readonly contextual: boolean;
 }
 
+/** A slot whose label is settled (its own, or its relation's). */
+export type LabelledSlot = Slot & { readonly label: string };
+
 export interface CompiledClaim {
   readonly claim: Claim;
+  readonly slots: readonly LabelledSlot[];
   /** Position in the packs as given (bundled pack first): the tie-break wherever order matters. */
   readonly order: number;
   readonly predicates: readonly Phrase[];
@@ -69,10 +74,15 @@ export function buildIndex(packs: readonly Pack[]): ClaimIndex {
       for (const id of group) frequency.set(id, (frequency.get(id) ?? 0) + 1);
   const claimsByEntity = new Map<string, CompiledClaim[]>();
   for (const [order, claim] of claims.entries()) {
+    const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
     const compiled: CompiledClaim = {
       claim,
       order,
-      predicates: claim.match.predicates.map(compilePhrase),
+      slots: claim.slots.map((slot) => ({
+        ...slot,
+        label: slot.label ?? relation?.label ?? slot.name,
+      })),
+      predicates: (claim.match.predicates ?? []).map(compilePhrase),
       exclude: (claim.match.exclude ?? []).map(compilePhrase),
     };
     // Bucket under the group whose entities are rarest across the pack.

@@ -1,4 +1,4 @@
-import type { Slot } from '../claims/schema';
+import type { LabelledSlot as Slot } from './index';
 import type { DateValue, Value } from '../text/values';
 import type { SentenceAnalysis } from './analyse';
 import type { PhraseMatch } from './phrase';

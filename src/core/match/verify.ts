@@ -195,7 +195,7 @@ export function verifyClaim(
   if (!predicate) return noMatch(claim);
 
   const slots = judgeSlots(
-    claim.slots,
+    compiled.slots,
     analysis,
     predicate.match,
     context.pageDate,
