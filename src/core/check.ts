@@ -1,6 +1,6 @@
 import type { Pack, Source } from './claims/schema';
-import { analyseSentence } from './match/analyse';
-import type { ClaimIndex, CompiledClaim } from './match/index';
+import { analyseSentence, type SentenceAnalysis } from './match/analyse';
+import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
 import { resolveSentence } from './match/resolve';
 import { verifyClaim, type FlagVerdict } from './match/verify';
 import { sentencesOf, topicOf, type PageText, type SentenceInput } from './page';
@@ -43,16 +43,24 @@ export interface CheckOptions {
   readonly stats?: CheckStats;
 }
 
+/**
+ * The claims worth verifying: those bucketed under an entity the sentence names (or Bhutan, which a
+ * relevant page may imply) and under a wording key the sentence states. Nothing else is looked at.
+ */
 function candidatesFor(
   index: ClaimIndex,
-  entityIds: ReadonlySet<string>,
+  analysis: SentenceAnalysis,
   pageRelevant: boolean,
 ): CompiledClaim[] {
   const seen = new Set<CompiledClaim>();
-  for (const id of entityIds)
-    for (const compiled of index.claimsByEntity.get(id) ?? []) seen.add(compiled);
-  if (pageRelevant)
-    for (const compiled of index.claimsByEntity.get('bhutan') ?? []) seen.add(compiled);
+  const collect = (entity: string): void => {
+    const byKey = index.claimsByAnchor.get(entity);
+    if (!byKey) return;
+    for (const key of analysis.wordingKeys)
+      for (const claim of byKey.get(key) ?? []) seen.add(claim);
+  };
+  for (const id of analysis.entityIds) collect(id);
+  if (pageRelevant && !analysis.entityIds.has(PAGE_SUBJECT)) collect(PAGE_SUBJECT);
   // One answer everywhere: the order claims come out of storage must not decide anything.
   return [...seen].sort((a, b) => a.order - b.order);
 }
@@ -93,7 +101,7 @@ export function* checkSentenceSteps(
     if (done) yield done;
     const analysis = analyseSentence(sentence.text, index, context.relevant);
     if (!analysis.mentions.length && !context.relevant) continue;
-    const candidates = candidatesFor(index, analysis.entityIds, context.relevant);
+    const candidates = candidatesFor(index, analysis, context.relevant);
     if (context.stats) {
       context.stats.sentences++;
       context.stats.candidatesVerified += candidates.length;

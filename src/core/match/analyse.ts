@@ -1,8 +1,8 @@
 import { readMarkers, type Markers } from '../text/markers';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
-import type { ClaimIndex } from './index';
-import { matchPhraseAt } from './phrase';
+import type { ClaimIndex, WordingIndex } from './index';
+import { matchPhraseAt, type Phrase, type PhraseMatch } from './phrase';
 
 export interface Mention {
   readonly entity: string;
@@ -21,6 +21,41 @@ export interface SentenceAnalysis {
   readonly values: readonly (Value & { readonly token: number })[];
   readonly mentions: readonly Mention[];
   readonly entityIds: ReadonlySet<string>;
+  /** Where each of the index's wordings occurs (only wordings that occur are present). */
+  readonly wordingMatches: ReadonlyMap<Phrase, readonly PhraseMatch[]>;
+  /** The retrieval keys of the wordings that occur (`rel:membership`, `claim:<id>`). */
+  readonly wordingKeys: ReadonlySet<string>;
+}
+
+/** Matches of a wording in the sentence (none when it does not occur). */
+export function matchesOf(analysis: SentenceAnalysis, phrase: Phrase): readonly PhraseMatch[] {
+  return analysis.wordingMatches.get(phrase) ?? [];
+}
+
+/** One pass over the tokens: each tries only the wordings that can start with it. */
+function findWordings(
+  tokens: readonly Token[],
+  wordings: WordingIndex,
+): { matches: Map<Phrase, PhraseMatch[]>; keys: Set<string> } {
+  const matches = new Map<Phrase, PhraseMatch[]>();
+  const keys = new Set<string>();
+  const tryAt = (phrases: readonly Phrase[] | undefined, at: number): void => {
+    for (const phrase of phrases ?? []) {
+      const match = matchPhraseAt(tokens, phrase, at);
+      if (!match) continue;
+      const list = matches.get(phrase);
+      if (list) list.push(match);
+      else matches.set(phrase, [match]);
+      for (const key of wordings.keys.get(phrase) ?? []) keys.add(key);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    tryAt(wordings.byFirst.get(token.stem), i);
+    if (token.norm !== token.stem) tryAt(wordings.byFirst.get(token.norm), i);
+    tryAt(wordings.byPrefix.get(token.norm.slice(0, 3)), i);
+  }
+  return { matches, keys };
 }
 
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -87,7 +122,10 @@ export function analyseSentence(
 ): SentenceAnalysis {
   const tokens = tokenize(text);
   const mentions = findMentions(tokens, index, pageRelevant);
+  const wordings = findWordings(tokens, index.wordings);
   return {
+    wordingMatches: wordings.matches,
+    wordingKeys: wordings.keys,
     text,
     tokens,
     markers: readMarkers(text, tokens),

@@ -1,7 +1,7 @@
 import type { Claim, Slot } from '../claims/schema';
-import type { SentenceAnalysis } from './analyse';
+import { matchesOf, type SentenceAnalysis } from './analyse';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './index';
-import { findPhrase, type PhraseMatch } from './phrase';
+import type { Phrase, PhraseMatch } from './phrase';
 import {
   agreementReason,
   asOfNote,
@@ -83,43 +83,89 @@ const noMatch = (claim: Claim): ClaimOutcome => ({ claim, matched: false, agreed
 function choosePredicate(
   compiled: CompiledClaim,
   analysis: SentenceAnalysis,
-): { match: PhraseMatch; asserted: boolean; why?: string; all: PhraseMatch[] } | null {
+): {
+  match: PhraseMatch;
+  asserted: boolean;
+  /** The wording itself denies the relation ("remains outside", "stayed away"). */
+  negativeWording: boolean;
+  why?: string;
+  all: PhraseMatch[];
+} | null {
   const groups = compiled.claim.match.entities;
   const anchorIds = new Set(
     (groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []).flat(),
   );
   const anchors = analysis.mentions.filter((mention) => anchorIds.has(mention.entity));
-  const distance = (match: PhraseMatch): number =>
-    anchors.length
-      ? Math.min(
-          ...anchors.map((a) =>
-            a.to <= match.from ? match.from - a.to : a.from >= match.to ? a.from - match.to : 0,
-          ),
-        )
-      : 0;
-  let best: { match: PhraseMatch; asserted: boolean; why?: string; distance: number } | null = null;
+  const distance = (match: PhraseMatch): number => {
+    let nearest = anchors.length ? Number.POSITIVE_INFINITY : 0;
+    for (const a of anchors)
+      nearest = Math.min(
+        nearest,
+        a.to <= match.from ? match.from - a.to : a.from >= match.to ? a.from - match.to : 0,
+      );
+    return nearest;
+  };
+  const excluded = clauseExcluded(compiled.clauseExclude, analysis);
+  type Choice = {
+    match: PhraseMatch;
+    asserted: boolean;
+    negativeWording: boolean;
+    why?: string;
+    distance: number;
+  };
+  let best: Choice | null = null;
   const all: PhraseMatch[] = [];
-  for (const phrase of compiled.predicates) {
-    for (const match of findPhrase(analysis.tokens, phrase)) {
-      const why =
-        analysis.markers.nonAssertion.get(match.from) ??
-        analysis.markers.nonAssertion.get(match.to - 1);
-      const candidate = {
-        match,
-        asserted: !why,
-        ...(why ? { why } : {}),
-        distance: distance(match),
-      };
-      if (!why) all.push(match);
-      if (
-        !best ||
-        (candidate.asserted && !best.asserted) ||
-        (candidate.asserted === best.asserted && candidate.distance < best.distance)
-      )
-        best = candidate;
+  const consider = (phrases: readonly Phrase[], negativeWording: boolean): void => {
+    for (const phrase of phrases) {
+      for (const match of matchesOf(analysis, phrase)) {
+        if (excluded(match)) continue;
+        const why =
+          analysis.markers.nonAssertion.get(match.from) ??
+          analysis.markers.nonAssertion.get(match.to - 1);
+        const candidate: Choice = {
+          match,
+          asserted: !why,
+          negativeWording,
+          ...(why ? { why } : {}),
+          distance: distance(match),
+        };
+        if (!why) all.push(match);
+        if (
+          !best ||
+          (candidate.asserted && !best.asserted) ||
+          (candidate.asserted === best.asserted && candidate.distance < best.distance)
+        )
+          best = candidate;
+      }
     }
-  }
-  return best ? { ...best, all } : null;
+  };
+  consider(compiled.predicates, false);
+  consider(compiled.negativePredicates, true);
+  const chosen = best as Choice | null;
+  return chosen ? { ...chosen, all } : null;
+}
+
+const CLAUSE_EXCLUDE_REACH = 4;
+
+/**
+ * A relation's exclusions rule out the wordings they touch: overlapping, or a few words away in
+ * the same clause ("permanent member", "applied for membership"), not the whole sentence.
+ */
+function clauseExcluded(
+  exclusions: readonly Phrase[],
+  analysis: SentenceAnalysis,
+): (match: PhraseMatch) => boolean {
+  const found = exclusions.flatMap((phrase) => matchesOf(analysis, phrase));
+  if (!found.length) return () => false;
+  return (match) =>
+    found.some((ex) => {
+      const gap =
+        ex.to <= match.from ? match.from - ex.to : ex.from >= match.to ? ex.from - match.to : 0;
+      return (
+        gap <= CLAUSE_EXCLUDE_REACH &&
+        analysis.tokens[ex.from]?.clause === analysis.tokens[match.from]?.clause
+      );
+    });
 }
 
 /** Another country, not a party to the claim, stands closer to the predicate: someone else did it. */
@@ -189,7 +235,7 @@ export function verifyClaim(
     else return noMatch(claim);
   }
   // Exclusions after the cheap entity test: most claims fail on entities.
-  if (compiled.exclude.some((phrase) => findPhrase(analysis.tokens, phrase).length > 0))
+  if (compiled.exclude.some((phrase) => matchesOf(analysis, phrase).length > 0))
     return noMatch(claim);
   const predicate = choosePredicate(compiled, analysis);
   if (!predicate) return noMatch(claim);
@@ -215,7 +261,8 @@ export function verifyClaim(
     placeName: (id) => context.index.entities.get(id)?.name ?? id,
     timeline: timelineValue,
   };
-  const negated = analysis.markers.negated.has(predicate.match.from);
+  // Polarity: a negation over the wording, a wording that is itself negative, the claim's own sense.
+  const negated = analysis.markers.negated.has(predicate.match.from) !== predicate.negativeWording;
   const asserts = negated === (claim.match.negative ?? false);
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
   const conflict =
