@@ -18,6 +18,8 @@ export interface ExtractedBlock extends TextBlock {
 
 export interface ExtractedPage extends PageText {
   readonly blocks: readonly ExtractedBlock[];
+  /** How many elements were left unread for sitting deeper than `MAX_DEPTH` (absent when none). */
+  readonly tooDeep?: number;
 }
 
 const SKIP_TAGS = new Set([
@@ -108,7 +110,15 @@ export interface ExtractOptions {
   readonly isHidden?: (element: Element) => boolean;
   /** Leave reference sections in (the caller drops them over the whole page). */
   readonly keepBackMatter?: boolean;
+  /** Told of each element left unread because it sits more than `MAX_DEPTH` levels below the root. */
+  readonly onTooDeep?: (element: Element) => void;
 }
+
+/**
+ * Elements nested deeper than this below the root are not read. Chromium's HTML parser stops nesting
+ * at 512 too, so a parsed page never goes deeper in the browser; linkedom (the CLI) has no such cap.
+ */
+export const MAX_DEPTH = 512;
 
 function hiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -124,6 +134,12 @@ export function skipped(element: Element, options: ExtractOptions): boolean {
   if (marker.trim() && SKIP_CLASS.test(marker)) return true;
   if (element.getAttribute('contenteditable') === 'true') return true;
   return hiddenByMarkup(element) || (options.isHidden?.(element) ?? false);
+}
+
+/** One open element of the walk: its next child to visit, and the block to return to if it is one. */
+interface Frame {
+  next: ChildNode | null;
+  readonly outer: Element | undefined;
 }
 
 /** Walks `root` and returns its readable blocks, in document order. */
@@ -149,36 +165,47 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Extr
     segments = [];
   };
 
-  const walk = (element: Element): void => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = (child as Text).data;
-        if (!value) continue;
-        segments.push({ node: child as Text, blockStart: text.length, length: value.length });
-        // Same length as the node's data, so offsets stay exact; layout whitespace becomes spaces.
-        text += value.replace(/[\n\r\t\f]/g, ' ');
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (skipped(el, options)) continue;
-        const tag = el.tagName.toUpperCase();
-        if (tag === 'BR') {
-          text += ' ';
-          continue;
-        }
-        if (BLOCK_TAGS.has(tag)) {
-          flush();
-          const outer = owner;
-          owner = el;
-          walk(el);
-          flush();
-          owner = outer;
-        } else {
-          walk(el);
-        }
+  // An explicit stack, not recursion: a page can nest elements deeper than the call stack goes.
+  const stack: Frame[] = [{ next: root.firstChild, outer: undefined }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.outer) {
+        flush();
+        owner = frame.outer;
+      }
+      continue;
+    }
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const value = (child as Text).data;
+      if (!value) continue;
+      segments.push({ node: child as Text, blockStart: text.length, length: value.length });
+      // Same length as the node's data, so offsets stay exact; layout whitespace becomes spaces.
+      text += value.replace(/[\n\r\t\f]/g, ' ');
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (skipped(el, options)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        text += ' ';
+        continue;
+      }
+      if (stack.length > MAX_DEPTH) {
+        options.onTooDeep?.(el);
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        stack.push({ next: el.firstChild, outer: owner });
+        owner = el;
+      } else {
+        stack.push({ next: el.firstChild, outer: undefined });
       }
     }
-  };
-  walk(root);
+  }
   flush();
   return options.keepBackMatter ? blocks : dropReferenceSections(blocks);
 }
@@ -262,11 +289,22 @@ export function mainRoot(doc: Document): Element | null {
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
   const root = mainRoot(doc);
-  const blocks = root ? extractBlocks(root, options) : [];
+  let tooDeep = 0;
+  const count = (element: Element): void => {
+    tooDeep += 1;
+    options.onTooDeep?.(element);
+  };
+  const blocks = root ? extractBlocks(root, { ...options, onTooDeep: count }) : [];
   const meta = [
     metaContent(doc, ['meta[name="description"]', 'meta[property="og:description"]']),
     metaContent(doc, ['meta[name="keywords"]']),
   ].filter((value): value is string => Boolean(value));
   const publishedAt = publishedDate(doc);
-  return { title: doc.title, blocks, meta, ...(publishedAt ? { publishedAt } : {}) };
+  return {
+    title: doc.title,
+    blocks,
+    meta,
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(tooDeep ? { tooDeep } : {}),
+  };
 }
