@@ -99,7 +99,7 @@ export function* checkSentenceSteps(
   const flags: Flag[] = [];
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield done;
-    const analysis = analyseSentence(sentence.text, index, context.relevant);
+    const analysis = analyseSentence(sentence.reading ?? sentence.text, index, context.relevant);
     if (!analysis.mentions.length && !context.relevant) continue;
     const candidates = candidatesFor(index, analysis, context.relevant);
     if (context.stats) {
