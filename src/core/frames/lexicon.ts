@@ -18,6 +18,8 @@ const relationSchema = z.strictObject({
   negative: phrases.optional(),
   /** Wordings that mean the sentence is about something else. */
   exclude: phrases,
+  /** `first`: only the claim's first entity group acts (who recognised whom, who visited). */
+  agent: z.enum(['first', 'any']).optional(),
 });
 
 const lexiconSchema = z.strictObject({

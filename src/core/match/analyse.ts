@@ -1,4 +1,7 @@
+import { findAnaphors } from '../discourse/anaphora';
+import type { Named, Salience } from '../discourse/salience';
 import { readMarkers, type Markers } from '../text/markers';
+import { MONTHS } from '../text/numbers';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
@@ -7,9 +10,176 @@ import { matchPhraseAt, type Phrase, type PhraseMatch } from './phrase';
 export interface Mention {
   readonly entity: string;
   readonly kind: string;
-  /** Token range of the alias. */
+  /** Token range of the alias or referring words; -1 for an argument the sentence leaves unsaid. */
   readonly from: number;
   readonly to: number;
+  /**
+   * Not named but understood: through referring words ("it", "the two countries") or from the
+   * section or title the sentence sits under. `surface` is what the card quotes.
+   */
+  readonly via?: {
+    readonly how: 'reference' | 'framing';
+    readonly surface: string;
+    readonly two: boolean;
+  };
+}
+
+/** What the page has said so far, for a sentence that refers back or leaves an argument unsaid. */
+export interface Discourse {
+  readonly salience: Salience;
+  /** The page's subject (Bhutan on a relevant page), which first-person words stand for. */
+  readonly subject?: string;
+  /** The sentence opens a list item, table row, cell or heading. */
+  readonly fragment?: boolean;
+}
+
+/** Kinds whose unsaid argument a section heading or the title can supply. */
+const FRAMED_KINDS = ['country', 'organisation', 'document', 'event', 'thing'];
+
+/** Mentions a sentence does not make itself, resolved against what the page has said so far. */
+function understoodMentions(
+  tokens: readonly Token[],
+  text: string,
+  named: readonly Mention[],
+  index: ClaimIndex,
+  discourse: Discourse,
+): Mention[] {
+  const { salience, subject } = discourse;
+  const out: Mention[] = [];
+  const overlapsNamed = (from: number, to: number): boolean =>
+    named.some((mention) => mention.from < to && from < mention.to);
+  for (const anaphor of findAnaphors(tokens, text)) {
+    if (overlapsNamed(anaphor.from, anaphor.to)) continue;
+    const via = { how: 'reference', surface: anaphor.surface, two: anaphor.two } as const;
+    if (anaphor.speaker) {
+      if (subject)
+        out.push({ entity: subject, kind: 'country', from: anaphor.from, to: anaphor.to, via });
+      continue;
+    }
+    const head = anaphor.head;
+    const named = (id: string): boolean => {
+      if (!head) return true;
+      const entity = index.entities.get(id);
+      return [entity?.name ?? '', ...(entity?.aliases ?? [])].some((alias) =>
+        alias
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(head),
+      );
+    };
+    for (const kind of anaphor.kinds) {
+      const candidates = salience.candidates(kind, anaphor.two ? 2 : 1, named);
+      // A pair is two of one kind: "the two countries" with only one country in mind is no pair.
+      if (anaphor.two && candidates.length < 2) continue;
+      for (const entity of candidates)
+        out.push({ entity, kind, from: anaphor.from, to: anaphor.to, via });
+    }
+  }
+  // A list item or table row may leave its subject to its section, unless it names something the
+  // engine does not know (then that is its subject, not the section's).
+  if (!discourse.fragment || namesSomethingUnknown(tokens, text, named)) return out;
+  for (const kind of FRAMED_KINDS) {
+    // Only an argument of a kind the sentence names nothing of can be left to its section.
+    if (named.some((mention) => mention.kind === kind && mention.entity !== subject)) continue;
+    const framed = salience.framing(kind);
+    if (framed && framed.entity !== subject)
+      out.push({
+        entity: framed.entity,
+        kind,
+        from: -1,
+        to: -1,
+        via: { how: 'framing', surface: framed.surface, two: false },
+      });
+  }
+  return out;
+}
+
+const NOT_NAMES = new Set([
+  'i',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'of',
+  'and',
+  'or',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'since',
+  'until',
+  'after',
+  'before',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'we',
+  'he',
+  'she',
+  'it',
+  'they',
+  'this',
+  'that',
+  'these',
+  'those',
+  'as',
+  'also',
+  'but',
+  'not',
+  'no',
+  'yes',
+]);
+
+/**
+ * An acronym or a capitalised word inside a clause that no alias accounts for: a name the engine
+ * does not know ("IFC", "Mauritius"), which a row or item is then about.
+ */
+function namesSomethingUnknown(
+  tokens: readonly Token[],
+  text: string,
+  named: readonly Mention[],
+): boolean {
+  return tokens.some((token, i) => {
+    if (named.some((mention) => i >= mention.from && i < mention.to)) return false;
+    const raw = text.slice(token.start, token.end);
+    if (/^[A-Z]{2,}s?$/.test(raw)) return !MONTHS.has(token.norm);
+    const clauseStart = i === 0 || tokens[i - 1]?.clause !== token.clause;
+    return (
+      !clauseStart &&
+      /^[A-Z][a-z]/.test(raw) &&
+      !MONTHS.has(token.norm) &&
+      !WEEKDAYS.has(token.norm) &&
+      !NOT_NAMES.has(token.norm)
+    );
+  });
+}
+
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/** What a sentence gives the page's memory: what it names, and what its plain references meant. */
+export function namedIn(analysis: SentenceAnalysis): Named[] {
+  return analysis.mentions
+    .filter(
+      (mention) =>
+        !mention.via ||
+        (mention.via.how === 'reference' && mention.kind === 'country' && !mention.via.two),
+    )
+    .sort((a, b) => a.from - b.from)
+    .map(({ entity, kind }) => ({ entity, kind }));
 }
 
 /** Everything the verifier reads from one sentence, computed once and shared by all claims. */
@@ -119,9 +289,13 @@ export function analyseSentence(
   text: string,
   index: ClaimIndex,
   pageRelevant: boolean,
+  discourse?: Discourse,
 ): SentenceAnalysis {
   const tokens = tokenize(text);
-  const mentions = findMentions(tokens, index, pageRelevant);
+  const named = findMentions(tokens, index, pageRelevant);
+  const mentions = discourse
+    ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
+    : named;
   const wordings = findWordings(tokens, index.wordings);
   return {
     wordingMatches: wordings.matches,

@@ -1,5 +1,6 @@
 import type { Claim, Slot } from '../claims/schema';
-import { matchesOf, type SentenceAnalysis } from './analyse';
+import { matchesOf, type Mention, type SentenceAnalysis } from './analyse';
+import { RELATIONS } from '../frames/lexicon';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './index';
 import type { Phrase, PhraseMatch } from './phrase';
 import {
@@ -43,6 +44,10 @@ export interface VerifyContext {
   readonly pageDate: string;
   /** Whether the page stated its own date. */
   readonly pageDated: boolean;
+  /** The sentence is a list item, table row, cell or heading: its subject may go unsaid. */
+  readonly fragment?: boolean;
+  /** The sentence is a heading or caption: it asserts a relation only between two things it names. */
+  readonly heading?: boolean;
 }
 
 // A country after these words is a place, a partner or a comparison, not the one acting.
@@ -95,7 +100,9 @@ function choosePredicate(
   const anchorIds = new Set(
     (groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []).flat(),
   );
-  const anchors = analysis.mentions.filter((mention) => anchorIds.has(mention.entity));
+  const anchors = analysis.mentions.filter(
+    (mention) => mention.from >= 0 && anchorIds.has(mention.entity),
+  );
   const distance = (match: PhraseMatch): number => {
     let nearest = anchors.length ? Number.POSITIVE_INFINITY : 0;
     for (const a of anchors)
@@ -168,9 +175,102 @@ function clauseExcluded(
     });
 }
 
+/**
+ * Finds each of the claim's entity groups in the sentence: named, referred to ("it", "the two
+ * countries"), supplied by the section or title the sentence sits under, or — for Bhutan on a page
+ * about it — implied. One referring phrase stands for one group only, unless it names a pair.
+ */
+function bindArguments(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  context: VerifyContext,
+): { implicit: boolean; understood: Mention[] } | null {
+  let implicit = false;
+  const understood: Mention[] = [];
+  let namedGroups = 0;
+  for (const group of claim.match.entities) {
+    const inGroup = (mention: Mention): boolean => group.includes(mention.entity);
+    if (analysis.mentions.some((mention) => !mention.via && inGroup(mention))) {
+      namedGroups++;
+      continue;
+    }
+    const referred = analysis.mentions.find(
+      (mention) =>
+        mention.via?.how === 'reference' &&
+        inGroup(mention) &&
+        (mention.via.two || !understood.some((used) => used.from === mention.from)),
+    );
+    if (referred) {
+      understood.push(referred);
+      continue;
+    }
+    if (group.includes(PAGE_SUBJECT) && context.pageRelevant && claim.match.entities.length > 1) {
+      implicit = true;
+      continue;
+    }
+    const framed = analysis.mentions.find(
+      (mention) => mention.via?.how === 'framing' && inGroup(mention),
+    );
+    if (framed) {
+      understood.push(framed);
+      continue;
+    }
+    return null;
+  }
+  // Something must be said: a sentence that names none of the claim's arguments and refers to
+  // none of them is not about the claim.
+  if (
+    !namedGroups &&
+    !understood.some((mention) => mention.via?.how === 'reference') &&
+    !context.fragment
+  )
+    return null;
+  // A heading is a label ("2017 Doklam standoff", "The 2021 roadmap") unless it relates two
+  // things it names itself ("Bhutan and Qatar: a quiet alliance").
+  if (context.heading && (namedGroups < 2 || implicit || understood.length)) return null;
+  // "The two countries" stands for a pair: it cannot stand for one party alone.
+  for (const mention of understood)
+    if (mention.via?.two && understood.filter((other) => other.from === mention.from).length < 2)
+      return null;
+  return { implicit, understood };
+}
+
+/** A country the sentence names that is not the claim's could be the one acting. */
+function anotherAgent(claim: Claim, analysis: SentenceAnalysis): boolean {
+  const parties = new Set(claim.match.entities.flat());
+  return analysis.mentions.some(
+    (mention) =>
+      !mention.via &&
+      mention.kind === 'country' &&
+      !parties.has(mention.entity) &&
+      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+  );
+}
+
+/** " (reading “it” as Bhutan)": how the sentence was read where it did not name an argument. */
+function readingNote(understood: readonly Mention[], context: VerifyContext): string {
+  if (!understood.length) return '';
+  const name = (id: string): string => context.index.entities.get(id)?.name ?? id;
+  const parts: string[] = [];
+  for (const mention of understood) {
+    const surface = mention.via?.surface ?? '';
+    const part =
+      mention.via?.how === 'framing'
+        ? `${name(mention.entity)}, from “${surface}”`
+        : `“${surface}” as ${name(mention.entity)}`;
+    if (!parts.includes(part)) parts.push(part);
+  }
+  return ` (reading ${parts.join('; ')})`;
+}
+
 /** Another country, not a party to the claim, stands closer to the predicate: someone else did it. */
 function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
-  const parties = new Set(claim.match.entities.flat());
+  const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
+  // Who can be the one acting: the first group where the relation says so (the recogniser, not
+  // the recognised), else any party.
+  const parties = new Set(
+    relation?.agent === 'first' ? (claim.match.entities[0] ?? []) : claim.match.entities.flat(),
+  );
   // Only a claim about countries can be taken over by another country.
   if (
     !analysis.mentions.some((mention) => mention.kind === 'country' && parties.has(mention.entity))
@@ -181,7 +281,7 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
   let nearestParty = Number.POSITIVE_INFINITY;
   let nearestOther = Number.POSITIVE_INFINITY;
   for (const mention of analysis.mentions) {
-    if (mention.kind !== 'country') continue;
+    if (mention.kind !== 'country' || mention.from < 0) continue;
     const d = distance(mention.from, mention.to);
     if (parties.has(mention.entity)) nearestParty = Math.min(nearestParty, d);
     else if (!AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''))
@@ -227,13 +327,9 @@ export function verifyClaim(
 ): ClaimOutcome {
   const { claim } = compiled;
 
-  let implicit = false;
-  for (const group of claim.match.entities) {
-    if (group.some((id) => analysis.entityIds.has(id))) continue;
-    if (group.includes(PAGE_SUBJECT) && context.pageRelevant && claim.match.entities.length > 1)
-      implicit = true;
-    else return noMatch(claim);
-  }
+  const binding = bindArguments(claim, analysis, context);
+  if (!binding) return noMatch(claim);
+  const { implicit, understood } = binding;
   // Exclusions after the cheap entity test: most claims fail on entities.
   if (compiled.exclude.some((phrase) => matchesOf(analysis, phrase).length > 0))
     return noMatch(claim);
@@ -255,6 +351,8 @@ export function verifyClaim(
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
   if (someoneElse(claim, analysis, predicate.match))
     return matched('another country is the subject');
+  if ((implicit || understood.some((mention) => mention.from < 0)) && anotherAgent(claim, analysis))
+    return matched('the subject is left unsaid and another country is named');
 
   const reasonContext: ReasonContext = {
     pageDate: context.pageDate,
@@ -313,12 +411,17 @@ export function verifyClaim(
   }
 
   if (implicit) {
-    // Page context may confirm a precise statement, never condemn one.
+    // In running prose, page context may confirm a precise statement, never condemn one; a list
+    // item, a table row or a heading leaves its subject unsaid by form, and is read as the page's.
     const precise = agreement && (agreement.precision === 'day' || agreement.precision === 'value');
-    if (verdict !== 'supported' || !precise)
+    if (!context.fragment && (verdict !== 'supported' || !precise))
       return matched('Bhutan only implied: needs an exact agreeing value');
-    confidence -= 0.15;
+    confidence -= context.fragment ? 0.1 : 0.15;
   }
+  // What the sentence did not name but referred to lowers confidence a little, and the card says
+  // how the sentence was read.
+  for (const mention of understood) confidence -= mention.via?.how === 'framing' ? 0.1 : 0.05;
+  reason += readingNote(understood, context);
   if (
     verdict === 'contradicted' &&
     claim.since &&
