@@ -144,7 +144,11 @@ export function* checkSentenceSteps(
   const salience = new Salience(subject ? { entity: subject, kind: 'country' } : undefined);
   if (context.title)
     salience.title(namedIn(analyseSentence(context.title, index, context.relevant)), context.title);
-  const discourse = { salience, ...(subject ? { subject } : {}) };
+  const discourse = {
+    salience,
+    ...(subject ? { subject } : {}),
+    ...(context.publishedAt ? { pageDate: context.publishedAt } : {}),
+  };
   let lastBlock = -1;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield done;

@@ -43,24 +43,25 @@ export class Salience {
   }
 
   /**
-   * The entities of a kind a referring word most likely means, best first: the latest sentence's
-   * first-named, then earlier sentences, then the section heading, the title and the page subject.
+   * The entities of the given kinds a referring word most likely means, best first: the latest
+   * sentence's first-named, then earlier sentences, then the section heading, the title and the
+   * page subject.
    */
   candidates(
-    kind: string,
+    kinds: readonly string[],
     count: number,
     accept: (entity: string) => boolean = () => true,
-  ): string[] {
-    const out: string[] = [];
+  ): Named[] {
+    const out: Named[] = [];
     const take = (named: readonly Named[]): void => {
       for (const item of named)
         if (
-          item.kind === kind &&
-          !out.includes(item.entity) &&
+          kinds.includes(item.kind) &&
           out.length < count &&
+          !out.some((chosen) => chosen.entity === item.entity) &&
           accept(item.entity)
         )
-          out.push(item.entity);
+          out.push(item);
     };
     for (let i = this.recent.length - 1; i >= 0; i--) take(this.recent[i] ?? []);
     for (let i = this.headings.length - 1; i >= 0; i--) take(this.headings[i]?.named ?? []);

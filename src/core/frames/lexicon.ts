@@ -25,6 +25,11 @@ const relationSchema = z.strictObject({
 const lexiconSchema = z.strictObject({
   format: z.literal('bhutan-fact-flags/lexicon@1'),
   about: z.string(),
+  /**
+   * Words that put a state of affairs in the past ("until this week", "at the time"): a count or
+   * a "has no relations" said of then is not compared with what holds at the page's date.
+   */
+  formerly: z.array(z.string().min(1)),
   relations: z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), relationSchema),
 });
 
@@ -37,3 +42,6 @@ if (!parsed.success)
 export const RELATIONS: ReadonlyMap<string, Relation> = new Map(
   Object.entries(parsed.data.relations),
 );
+
+/** Wordings that put a state of affairs in the past (see the lexicon's `formerly`). */
+export const FORMERLY: readonly string[] = parsed.data.formerly;

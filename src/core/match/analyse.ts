@@ -2,6 +2,7 @@ import { findAnaphors } from '../discourse/anaphora';
 import type { Named, Salience } from '../discourse/salience';
 import { readMarkers, type Markers } from '../text/markers';
 import { MONTHS } from '../text/numbers';
+import { placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
@@ -31,6 +32,8 @@ export interface Discourse {
   readonly subject?: string;
   /** The sentence opens a list item, table row, cell or heading. */
   readonly fragment?: boolean;
+  /** The article's own date, when it gives one: "on Thursday" and "last year" resolve against it. */
+  readonly pageDate?: string;
 }
 
 /** Kinds whose unsaid argument a section heading or the title can supply. */
@@ -57,7 +60,7 @@ function understoodMentions(
       continue;
     }
     const head = anaphor.head;
-    const named = (id: string): boolean => {
+    const accepts = (id: string): boolean => {
       if (!head) return true;
       const entity = index.entities.get(id);
       return [entity?.name ?? '', ...(entity?.aliases ?? [])].some((alias) =>
@@ -67,13 +70,25 @@ function understoodMentions(
           .includes(head),
       );
     };
-    for (const kind of anaphor.kinds) {
-      const candidates = salience.candidates(kind, anaphor.two ? 2 : 1, named);
-      // A pair is two of one kind: "the two countries" with only one country in mind is no pair.
-      if (anaphor.two && candidates.length < 2) continue;
-      for (const entity of candidates)
-        out.push({ entity, kind, from: anaphor.from, to: anaphor.to, via });
-    }
+    // One referent: an antecedent in the sentence itself first ("the Philippines … signed a
+    // communiqué of its own"), else what the page named most recently, of any kind the words allow.
+    const count = anaphor.two ? 2 : 1;
+    const before = named.filter(
+      (mention) =>
+        anaphor.kinds.includes(mention.kind) &&
+        mention.to <= anaphor.from &&
+        accepts(mention.entity),
+    );
+    const inSentence = before
+      .filter((mention, i) => before.findIndex((other) => other.entity === mention.entity) === i)
+      .slice(0, count);
+    const referents =
+      inSentence.length === count ? inSentence : salience.candidates(anaphor.kinds, count, accepts);
+    // A pair is two of one kind: "the two countries" with only one country in mind is no pair.
+    if (anaphor.two && (referents.length < 2 || referents[0]?.kind !== referents[1]?.kind))
+      continue;
+    for (const { entity, kind } of referents)
+      out.push({ entity, kind, from: anaphor.from, to: anaphor.to, via });
   }
   // A list item or table row may leave its subject to its section, unless it names something the
   // engine does not know (then that is its subject, not the section's).
@@ -303,7 +318,10 @@ export function analyseSentence(
     text,
     tokens,
     markers: readMarkers(text, tokens),
-    values: extractValues(text).map((value) => ({ ...value, token: tokenAt(tokens, value.start) })),
+    values: (discourse?.pageDate
+      ? placeInTime(text, extractValues(text), discourse.pageDate)
+      : extractValues(text)
+    ).map((value) => ({ ...value, token: tokenAt(tokens, value.start) })),
     mentions,
     entityIds: new Set(mentions.map((mention) => mention.entity)),
   };

@@ -1,5 +1,5 @@
 import type { Claim, Entity, Pack, Slot } from '../claims/schema';
-import { RELATIONS } from '../frames/lexicon';
+import { FORMERLY, RELATIONS } from '../frames/lexicon';
 import { compilePhrase, firstKey, type Phrase } from './phrase';
 
 /** The entity a relevant page is about; it may be implied by the page rather than named. */
@@ -64,6 +64,8 @@ export interface ClaimIndex {
   /** Aliases whose first word is a prefix pattern ("sino*"), checked by prefix. */
   readonly prefixAliases: readonly Alias[];
   readonly wordings: WordingIndex;
+  /** Wordings that put a state of affairs in the past ("until this week", "at the time"). */
+  readonly formerly: readonly Phrase[];
   /** anchor entity → wording key → claims. */
   readonly claimsByAnchor: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledClaim[]>>;
   /** anchor entity → claims (for tests and tools). */
@@ -173,7 +175,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       for (const key of keys) push(byKey, key, compiled);
     }
   }
+  const formerly = FORMERLY.map((source) => wordings.add(source));
   return {
+    formerly,
     packVersions: packs.map((pack) => `${pack.id}@${pack.version}`),
     entities,
     aliasesByFirstWord,

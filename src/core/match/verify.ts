@@ -276,6 +276,31 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
     !analysis.mentions.some((mention) => mention.kind === 'country' && parties.has(mention.entity))
   )
     return false;
+  // "The Philippines became the 58th partner, and Qatar followed": the wording's clause names
+  // another country and none of the claim's own partners, so it states the other country's deed.
+  const clause = analysis.tokens[predicate.from]?.clause;
+  const clauseOf = (mention: Mention): number | undefined => analysis.tokens[mention.from]?.clause;
+  const partners = new Set(
+    claim.match.entities.filter((group) => !group.includes(PAGE_SUBJECT)).flat(),
+  );
+  const positioned = analysis.mentions.filter((mention) => mention.from >= 0);
+  const ownInSentence = positioned.filter((mention) => partners.has(mention.entity));
+  if (
+    ownInSentence.length &&
+    !ownInSentence.some((mention) => clauseOf(mention) === clause) &&
+    positioned.some(
+      (mention) =>
+        mention.kind === 'country' &&
+        !mention.via &&
+        !parties.has(mention.entity) &&
+        !partners.has(mention.entity) &&
+        mention.entity !== PAGE_SUBJECT &&
+        clauseOf(mention) === clause &&
+        mention.to <= predicate.from &&
+        !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+    )
+  )
+    return true;
   const distance = (from: number, to: number): number =>
     to <= predicate.from ? predicate.from - to : from >= predicate.to ? from - predicate.to : 0;
   let nearestParty = Number.POSITIVE_INFINITY;
@@ -368,6 +393,14 @@ export function verifyClaim(
     slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, predicate.all));
   const agreement = slots.agreements[0];
   const claimIsTrue = claim.verdict === 'true';
+  // A state of affairs said of an earlier time ("until this week Bhutan counted 52 partners") is
+  // not weighed against what holds at the page's date.
+  const isState =
+    claim.asOf !== undefined ||
+    claim.since !== undefined ||
+    compiled.slots.some((slot) => slot.kind === 'number' && slot.timeline);
+  if (isState && context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
+    return matched('describes an earlier state of affairs');
   const stated = slots.agreements.length + slots.conflicts.length > 0;
 
   let verdict: FlagVerdict;
