@@ -1,6 +1,7 @@
 import { findAnaphors } from '../discourse/anaphora';
 import type { Named, Salience } from '../discourse/salience';
 import { readMarkers, type Markers } from '../text/markers';
+import { COMMON_WORDS } from '../discourse/common-words';
 import { MONTHS } from '../text/numbers';
 import { placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
@@ -82,8 +83,17 @@ function understoodMentions(
     const inSentence = before
       .filter((mention, i) => before.findIndex((other) => other.entity === mention.entity) === i)
       .slice(0, count);
+    // A name the engine does not know before the words ("Oman said its …") is their antecedent.
+    const unknownFirst = namesSomethingUnknown(tokens, text, named, {
+      before: anaphor.from,
+      clauseStarts: true,
+    });
     const referents =
-      inSentence.length === count ? inSentence : salience.candidates(anaphor.kinds, count, accepts);
+      inSentence.length === count
+        ? inSentence
+        : unknownFirst
+          ? []
+          : salience.candidates(anaphor.kinds, count, accepts);
     // A pair is two of one kind: "the two countries" with only one country in mind is no pair.
     if (anaphor.two && (referents.length < 2 || referents[0]?.kind !== referents[1]?.kind))
       continue;
@@ -109,48 +119,6 @@ function understoodMentions(
   return out;
 }
 
-const NOT_NAMES = new Set([
-  'i',
-  'the',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'of',
-  'and',
-  'or',
-  'to',
-  'for',
-  'by',
-  'with',
-  'from',
-  'since',
-  'until',
-  'after',
-  'before',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'we',
-  'he',
-  'she',
-  'it',
-  'they',
-  'this',
-  'that',
-  'these',
-  'those',
-  'as',
-  'also',
-  'but',
-  'not',
-  'no',
-  'yes',
-]);
-
 /**
  * An acronym or a capitalised word inside a clause that no alias accounts for: a name the engine
  * does not know ("IFC", "Mauritius"), which a row or item is then about.
@@ -159,31 +127,21 @@ function namesSomethingUnknown(
   tokens: readonly Token[],
   text: string,
   named: readonly Mention[],
+  { before = tokens.length, clauseStarts = false } = {},
 ): boolean {
   return tokens.some((token, i) => {
-    if (named.some((mention) => i >= mention.from && i < mention.to)) return false;
+    if (i >= before || named.some((mention) => i >= mention.from && i < mention.to)) return false;
     const raw = text.slice(token.start, token.end);
     if (/^[A-Z]{2,}s?$/.test(raw)) return !MONTHS.has(token.norm);
     const clauseStart = i === 0 || tokens[i - 1]?.clause !== token.clause;
     return (
-      !clauseStart &&
+      (clauseStarts || !clauseStart) &&
       /^[A-Z][a-z]/.test(raw) &&
       !MONTHS.has(token.norm) &&
-      !WEEKDAYS.has(token.norm) &&
-      !NOT_NAMES.has(token.norm)
+      !COMMON_WORDS.has(token.norm)
     );
   });
 }
-
-const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 
 /** What a sentence gives the page's memory: what it names, and what its plain references meant. */
 export function namedIn(analysis: SentenceAnalysis): Named[] {

@@ -251,15 +251,19 @@ function anotherAgent(claim: Claim, analysis: SentenceAnalysis): boolean {
 function readingNote(understood: readonly Mention[], context: VerifyContext): string {
   if (!understood.length) return '';
   const name = (id: string): string => context.index.entities.get(id)?.name ?? id;
-  const parts: string[] = [];
+  const bySurface = new Map<string, { how: string; names: string[] }>();
   for (const mention of understood) {
-    const surface = mention.via?.surface ?? '';
-    const part =
-      mention.via?.how === 'framing'
-        ? `${name(mention.entity)}, from “${surface}”`
-        : `“${surface}” as ${name(mention.entity)}`;
-    if (!parts.includes(part)) parts.push(part);
+    const key = `${mention.via?.how}:${mention.via?.surface ?? ''}`;
+    const entry = bySurface.get(key) ?? { how: mention.via?.how ?? '', names: [] };
+    if (!entry.names.includes(name(mention.entity))) entry.names.push(name(mention.entity));
+    bySurface.set(key, entry);
   }
+  const parts = [...bySurface.entries()].map(([key, { how, names }]) => {
+    const surface = key.slice(key.indexOf(':') + 1);
+    return how === 'framing'
+      ? `${names.join(' and ')}, from “${surface}”`
+      : `“${surface}” as ${names.join(' and ')}`;
+  });
   return ` (reading ${parts.join('; ')})`;
 }
 

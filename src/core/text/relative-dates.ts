@@ -20,7 +20,7 @@ interface Ymd {
 
 function parse(iso: string): Ymd | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? { y: +match[1]!, m: +match[2]!, d: +match[3]! } : null;
+  return match ? { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) } : null;
 }
 
 function shift(day: Ymd, days: number): Ymd {
