@@ -81,7 +81,7 @@ export function buildIndex(packs: readonly Pack[]): ClaimIndex {
     const weight = (group: readonly string[]): number =>
       group.includes(PAGE_SUBJECT)
         ? Number.MAX_SAFE_INTEGER
-        : Math.max(...group.map((id) => frequency.get(id) ?? 0));
+        : group.reduce((max, id) => Math.max(max, frequency.get(id) ?? 0), -Infinity);
     const rarest = [...claim.match.entities].sort((a, b) => weight(a) - weight(b))[0] ?? [];
     for (const id of rarest) push(claimsByEntity, id, compiled);
   }

@@ -177,7 +177,7 @@ function judgePlace(
     const before = analysis.tokens[mention.from - 1]?.norm ?? '';
     const clause = analysis.tokens[mention.from]?.clause;
     const preceding = predicates.filter((p) => p.to <= mention.from);
-    const distance = Math.min(...preceding.map((p) => mention.from - p.to));
+    const distance = preceding.reduce((min, p) => Math.min(min, mention.from - p.to), Infinity);
     // Close behind a predicate, or further along the same clause ("the 25th round … was held in Thimphu").
     const sameClause = preceding.some(
       (p) => analysis.tokens[p.from]?.clause === clause && mention.from - p.to <= 14,
@@ -225,8 +225,7 @@ export function judgeSlots(
           analysis,
           allPredicates,
         );
-        agreements.push(...judged.filter((j) => j.status === 'agree'));
-        conflicts.push(...judged.filter((j) => j.status === 'conflict'));
+        for (const j of judged) (j.status === 'agree' ? agreements : conflicts).push(j);
       }
       continue;
     }
@@ -257,7 +256,8 @@ export function judgeSlots(
         kindConflicts.push(candidate);
       }
     }
-    if (!kindAgrees) conflicts.push(...kindConflicts.sort((a, b) => a.distance - b.distance));
+    if (!kindAgrees)
+      for (const c of kindConflicts.sort((a, b) => a.distance - b.distance)) conflicts.push(c);
     if (!seen && kindSlots.some((slot) => slot.required)) missingRequired = true;
   }
   const rank = { day: 0, value: 1, month: 2, year: 3 } as const;

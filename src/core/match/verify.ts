@@ -91,10 +91,13 @@ function choosePredicate(
   const anchors = analysis.mentions.filter((mention) => anchorIds.has(mention.entity));
   const distance = (match: PhraseMatch): number =>
     anchors.length
-      ? Math.min(
-          ...anchors.map((a) =>
-            a.to <= match.from ? match.from - a.to : a.from >= match.to ? a.from - match.to : 0,
-          ),
+      ? anchors.reduce(
+          (min, a) =>
+            Math.min(
+              min,
+              a.to <= match.from ? match.from - a.to : a.from >= match.to ? a.from - match.to : 0,
+            ),
+          Infinity,
         )
       : 0;
   let best: { match: PhraseMatch; asserted: boolean; why?: string; distance: number } | null = null;
