@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import type { PageText, TextBlock } from '../core/check';
+import type { CheckResult, PageText, TextBlock } from '../core/check';
 import { parsePackText } from '../core/claims/validate';
 import type { Pack } from '../core/claims/schema';
 import { splitBlocks } from '../core/text/segment';
@@ -16,7 +16,7 @@ export const BUNDLED_PACK = fileURLToPath(
 export class UsageError extends Error {}
 
 /** A warning the CLI prints on stderr, one line each, and goes on. */
-const warn = (line: string): void => {
+export const warn = (line: string): void => {
   process.stderr.write(`bhutan-fact-flags: ${line}\n`);
 };
 
@@ -106,4 +106,15 @@ export function pageFromText(path: string, text: string): PageText {
   });
   const title = blocks.find((block) => block.kind === 'heading')?.text.trim();
   return { ...(title ? { title } : {}), blocks };
+}
+
+/** One line about the sentences a check left out (too long), or nothing. */
+export function warnSkipped(result: CheckResult, name: string): void {
+  const skipped = result.skipped ?? [];
+  const [first] = skipped;
+  if (!first) return;
+  const where = skipped.map((sentence) => sentence.block + 1).join(', ');
+  warn(
+    `${name}: warning: ${skipped.length} sentence(s) ${first.reason.replace(/: not checked$/, '')} not checked (block ${where})`,
+  );
 }

@@ -29,6 +29,15 @@ export interface CheckResult {
   readonly relevant: boolean;
   readonly topic: TopicResult;
   readonly flags: readonly Flag[];
+  /** Sentences left unchecked, and why (too long); absent when none. */
+  readonly skipped?: readonly SkippedSentence[];
+}
+
+export interface SkippedSentence {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
 }
 
 export interface CheckOptions {
@@ -91,6 +100,7 @@ export function* checkSentenceSteps(
   const flags: Flag[] = [];
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield done;
+    if (sentence.skipped) continue;
     const analysis = analyseSentence(sentence.text, index, context.relevant);
     if (!analysis.mentions.length && !context.relevant) continue;
     const candidates = candidatesFor(index, analysis.entityIds, context.relevant);
@@ -152,14 +162,18 @@ export function* checkPageSteps(
     ? { score: 1, relevant: true, evidence: ['gated by the caller'] }
     : topicOf(page);
   if (!topic.relevant) return { relevant: false, topic, flags: [] };
-  const flags = yield* checkSentenceSteps(sentencesOf(page.blocks), index, {
+  const sentences = sentencesOf(page.blocks);
+  const skipped = sentences.flatMap(({ block, start, end, skipped: reason }) =>
+    reason ? [{ block, start, end, reason }] : [],
+  );
+  const flags = yield* checkSentenceSteps(sentences, index, {
     relevant: true,
     ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
     ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
     ...(options.stats ? { stats: options.stats } : {}),
     today: options.today,
   });
-  return { relevant: true, topic, flags };
+  return { relevant: true, topic, flags, ...(skipped.length ? { skipped } : {}) };
 }
 
 export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptions): CheckResult {

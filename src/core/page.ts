@@ -21,6 +21,8 @@ export interface SentenceInput {
   readonly block: number;
   readonly start: number;
   readonly end: number;
+  /** Why it is not checked (too long), if it is not. */
+  readonly skipped?: string;
 }
 
 /** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */
@@ -31,6 +33,7 @@ export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
       block: index,
       start: span.start,
       end: span.end,
+      ...(span.skipped ? { skipped: span.skipped } : {}),
     })),
   );
 }

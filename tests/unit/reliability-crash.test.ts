@@ -127,3 +127,21 @@ describe('the command-line checker on odd files', () => {
     expect(stderr).toMatch(/200,000 aliases: at most 5,000 a pack/);
   });
 });
+
+describe('the command-line checker on a sentence over the length cap', () => {
+  it('checks the rest and says on one stderr line what it left out', () => {
+    const html = readFileSync(PAGE, 'utf8').replace(
+      '</article>',
+      `<p>Bhutan joined the United Nations in 1972 ${'and '.repeat(1_000)}more.</p></article>`,
+    );
+    const expected = run([PAGE, '--json']);
+    const { code, stdout, stderr } = run([tempFile('long.html', html), '--json']);
+    expect(code).toBe(0);
+    expect(oneLine(stderr)).toHaveLength(1);
+    expect(stderr).toMatch(
+      /long\.html: warning: 1 sentence\(s\) longer than 2,000 characters not checked \(block \d+\)/,
+    );
+    const flags = (report: string): unknown => (JSON.parse(report) as { flags: unknown }).flags;
+    expect(flags(stdout)).toEqual(flags(expected.stdout));
+  });
+});

@@ -5,12 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkPage, type PageText } from '../../src/core/check';
 import type { Pack } from '../../src/core/claims/schema';
 import { PACK_LIMITS, parsePackText, validatePack } from '../../src/core/claims/validate';
 import { analyseSentence } from '../../src/core/match/analyse';
 import { buildIndex } from '../../src/core/match/index';
 import { compilePhrase, findPhrase } from '../../src/core/match/phrase';
 import { judgeSlots } from '../../src/core/match/slots';
+import { MAX_SENTENCE_LENGTH } from '../../src/core/text/segment';
 import { bundledPackJson, ROOT } from './helpers';
 
 const bundled = (): Pack => bundledPackJson() as Pack;
@@ -108,5 +110,48 @@ describe('pack limits', () => {
     const result = parsePackText(' '.repeat(PACK_LIMITS.chars + 1));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/characters: at most 10,485,760 a pack/);
+  });
+});
+
+describe('sentence length cap', () => {
+  const index = buildIndex([bundled()]);
+  const page = (hostile: string): PageText => ({
+    title: 'Bhutan and the United Nations',
+    blocks: [
+      { kind: 'heading', text: 'Bhutan and the United Nations' },
+      { kind: 'paragraph', text: 'Bhutan joined the United Nations in 1972.' },
+      { kind: 'paragraph', text: hostile },
+    ],
+  });
+
+  it(`skips a sentence over ${MAX_SENTENCE_LENGTH.toLocaleString('en')} characters, recording why, and checks the rest`, () => {
+    const hostile = `Bhutan ${'joined the UN if not may claim "a b c d" '.repeat(3_200)}in 1972.`;
+    expect(hostile.length).toBeGreaterThan(128 * 1024);
+    const stats = { sentences: 0, candidatesVerified: 0 };
+    const result = checkPage(page(hostile), index, { today: '2026-01-01', gated: true, stats });
+    expect(result.flags.map((flag) => [flag.block, flag.verdict])).toEqual([[1, 'contradicted']]);
+    expect(result.skipped).toEqual([
+      {
+        block: 2,
+        start: 0,
+        end: hostile.length,
+        reason: `longer than ${MAX_SENTENCE_LENGTH.toLocaleString('en-US')} characters: not checked`,
+      },
+    ]);
+    expect(stats.sentences).toBe(2); // the heading and the short sentence; the long one was not read
+  });
+
+  it('checks a sentence at the cap as any other', () => {
+    const padded =
+      `Bhutan joined the United Nations in 1972${', as the record shows'.repeat(200)}.`.slice(
+        0,
+        MAX_SENTENCE_LENGTH - 1,
+      );
+    const result = checkPage(page(`${padded}.`), index, { today: '2026-01-01', gated: true });
+    expect(result.skipped ?? []).toEqual([]);
+    expect(result.flags.map((flag) => [flag.block, flag.verdict])).toEqual([
+      [1, 'contradicted'],
+      [2, 'contradicted'],
+    ]);
   });
 });

@@ -163,6 +163,18 @@ function judgeValue(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
+/** How many of `sorted` (by `to`) end at or before `offset`: a binary search. */
+function countEndingBy(sorted: readonly PhraseMatch[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as PhraseMatch).to <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A place belongs to a predicate it closely follows ("signed … in New Delhi"). */
 function judgePlace(
   slot: Extract<Slot, { kind: 'place' }>,
@@ -170,18 +182,19 @@ function judgePlace(
   predicates: readonly PhraseMatch[],
 ): SlotJudgement[] {
   const judgements: SlotJudgement[] = [];
+  const byEnd = [...predicates].sort((a, b) => a.to - b.to); // sorted once, searched per mention
   for (const mention of analysis.mentions) {
     const right = mention.entity === slot.value;
     const wrong = slot.wrong.includes(mention.entity);
     if (!right && !wrong) continue;
     const before = analysis.tokens[mention.from - 1]?.norm ?? '';
     const clause = analysis.tokens[mention.from]?.clause;
-    const preceding = predicates.filter((p) => p.to <= mention.from);
-    const distance = preceding.reduce((min, p) => Math.min(min, mention.from - p.to), Infinity);
+    const count = countEndingBy(byEnd, mention.from);
+    const distance = count ? mention.from - (byEnd[count - 1] as PhraseMatch).to : Infinity;
     // Close behind a predicate, or further along the same clause ("the 25th round … was held in Thimphu").
-    const sameClause = preceding.some(
-      (p) => analysis.tokens[p.from]?.clause === clause && mention.from - p.to <= 14,
-    );
+    let sameClause = false;
+    for (let k = count - 1; k >= 0 && mention.from - (byEnd[k] as PhraseMatch).to <= 14; k--)
+      sameClause ||= analysis.tokens[(byEnd[k] as PhraseMatch).from]?.clause === clause;
     if (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6 || sameClause)) continue;
     const first = analysis.tokens[mention.from];
     const last = analysis.tokens[mention.to - 1];
