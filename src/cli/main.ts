@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { checkPage, type Sensitivity } from '../core/check';
 import { buildIndex } from '../core/match/index';
-import { BUNDLED_PACK, UsageError, loadPack, pageFromText, readInput } from './load';
+import { BUNDLED_PACK, UsageError, loadPack, pageFromText, readInput, warnSkipped } from './load';
 import { humanReport, jsonReport } from './report';
 
 const USAGE =
@@ -40,6 +40,7 @@ function run(argv: readonly string[]): number {
     sensitivity,
     today: new Date().toISOString().slice(0, 10),
   });
+  warnSkipped(result, file === '-' ? 'standard input' : file);
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
   process.stdout.write(
     `${parsed.values.json ? jsonReport(result) : humanReport(result, file === '-' ? 'standard input' : file, colour)}\n`,

@@ -30,6 +30,15 @@ export interface CheckResult {
   readonly relevant: boolean;
   readonly topic: TopicResult;
   readonly flags: readonly Flag[];
+  /** Sentences left unchecked, and why (too long); absent when none. */
+  readonly skipped?: readonly SkippedSentence[];
+}
+
+export interface SkippedSentence {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
 }
 
 export interface CheckOptions {
@@ -152,6 +161,7 @@ export function* checkSentenceSteps(
   let lastBlock = -1;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield done;
+    if (sentence.skipped) continue;
     const block = context.blocks?.[sentence.block];
     const fragment =
       block !== undefined && FRAGMENT_KINDS.has(block.kind) && sentence.block !== lastBlock;
@@ -226,7 +236,11 @@ export function* checkPageSteps(
     ? { score: 1, relevant: true, evidence: ['gated by the caller'] }
     : topicOf(page);
   if (!topic.relevant) return { relevant: false, topic, flags: [] };
-  const flags = yield* checkSentenceSteps(sentencesOf(page.blocks), index, {
+  const sentences = sentencesOf(page.blocks);
+  const skipped = sentences.flatMap(({ block, start, end, skipped: reason }) =>
+    reason ? [{ block, start, end, reason }] : [],
+  );
+  const flags = yield* checkSentenceSteps(sentences, index, {
     relevant: true,
     blocks: page.blocks,
     ...(page.title ? { title: page.title } : {}),
@@ -236,7 +250,7 @@ export function* checkPageSteps(
     ...(options.explain ? { explain: options.explain } : {}),
     today: options.today,
   });
-  return { relevant: true, topic, flags };
+  return { relevant: true, topic, flags, ...(skipped.length ? { skipped } : {}) };
 }
 
 export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptions): CheckResult {

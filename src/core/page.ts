@@ -39,6 +39,8 @@ export interface SentenceInput {
   readonly end: number;
   /** What the engine reads when it differs from `text`: a row with its headers, a term and its definition. */
   readonly reading?: string;
+  /** Why it is not checked (too long), if it is not. */
+  readonly skipped?: string;
 }
 
 /** A row read with its headers: "Country: Kuwait; Relations established: 23 May 1983". */
@@ -81,6 +83,7 @@ export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
       start: span.start,
       end: span.end,
       ...(block.lead ? { reading: `${block.lead.trim().replace(/[:.]$/, '')}: ${span.text}` } : {}),
+      ...(span.skipped ? { skipped: span.skipped } : {}),
     }));
   });
 }

@@ -252,7 +252,7 @@ function findMentions(
         }
       }
     }
-    mentions.push(...found);
+    for (const mention of found) mentions.push(mention);
     if (longest > 1) i += longest - 1;
   }
   return mentions;
