@@ -4,7 +4,8 @@ import { analyseSentence, namedIn, type SentenceAnalysis } from './match/analyse
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
 import { resolveSentence } from './match/resolve';
 import { verifyClaim, type ClaimOutcome, type FlagVerdict } from './match/verify';
-import { sentencesOf, topicOf, type PageText, type SentenceInput, type TextBlock } from './page';
+import { sentencesOf, type PageText, type SentenceInput, type TextBlock } from './page';
+import { gateOf } from './topic/sections';
 import type { TopicResult } from './topic/topic';
 
 export type Sensitivity = 'strict' | 'balanced';
@@ -232,11 +233,17 @@ export function* checkPageSteps(
   index: ClaimIndex,
   options: CheckOptions,
 ): Generator<number, CheckResult> {
-  const topic: TopicResult = options.gated
-    ? { score: 1, relevant: true, evidence: ['gated by the caller'] }
-    : topicOf(page);
-  if (!topic.relevant) return { relevant: false, topic, flags: [] };
-  const sentences = sentencesOf(page.blocks);
+  const gate = options.gated
+    ? {
+        relevant: true,
+        topic: { score: 1, relevant: true, evidence: ['gated by the caller'] },
+        blocks: page.blocks.map((_, i) => i),
+      }
+    : gateOf(page);
+  const { topic } = gate;
+  if (!gate.relevant) return { relevant: false, topic, flags: [] };
+  const checked = new Set(gate.blocks);
+  const sentences = sentencesOf(page.blocks).filter((sentence) => checked.has(sentence.block));
   const skipped = sentences.flatMap(({ block, start, end, skipped: reason }) =>
     reason ? [{ block, start, end, reason }] : [],
   );

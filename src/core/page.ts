@@ -1,5 +1,6 @@
 import { splitSentences } from './text/segment';
-import { scoreTopic, type TopicResult } from './topic/topic';
+import { gateOf } from './topic/sections';
+import type { TopicResult } from './topic/topic';
 
 /** One cell of a table row: its span in the row's text and its column's header, if any. */
 export interface RowCell {
@@ -88,14 +89,7 @@ export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
   });
 }
 
+/** Is the page (or one of its sections) about Bhutan's foreign relations? See `gateOf`. */
 export function topicOf(page: PageText): TopicResult {
-  return scoreTopic({
-    title: page.title ?? '',
-    headings: page.blocks.filter((block) => block.kind === 'heading').map((block) => block.text),
-    body: page.blocks
-      .filter((block) => block.kind !== 'heading')
-      .map((block) => block.text)
-      .join('\n'),
-    meta: page.meta ?? [],
-  });
+  return gateOf(page).topic;
 }
