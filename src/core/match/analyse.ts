@@ -166,7 +166,7 @@ export interface SentenceAnalysis {
   readonly entityIds: ReadonlySet<string>;
   /** Where each of the index's wordings occurs (only wordings that occur are present). */
   readonly wordingMatches: ReadonlyMap<Phrase, readonly PhraseMatch[]>;
-  /** The retrieval keys of the wordings that occur (`rel:membership`, `claim:<id>`). */
+  /** The retrieval keys of the wordings that occur (`rel:membership`, `w:sign*`). */
   readonly wordingKeys: ReadonlySet<string>;
 }
 

@@ -42,7 +42,7 @@ export interface IndexOptions {
 /**
  * Every wording the index knows, looked up by its first word: a sentence is scanned once, and each
  * token only tries the wordings that can start there. `keys` say which claims a wording can
- * retrieve: `rel:<relation>` for a relation's shared wordings, `claim:<id>` for a claim's own.
+ * retrieve: `rel:<relation>` for a relation's shared wordings, `w:<wording>` for a claim's own.
  */
 export interface WordingIndex {
   readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
@@ -137,7 +137,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     const relationName = claim.match.relation;
     const relation = relationName ? RELATIONS.get(relationName) : undefined;
     const relationKey = `rel:${relationName}`;
-    const ownKey = `claim:${claim.id}`;
+    // A claim's own wordings are keyed by the wording itself, so that a wording many claims share
+    // ("sign*") adds one key to a sentence, not one per claim.
+    const ownKey = (source: string): string => `w:${source}`;
     const own = options.framesOnly && relation ? [] : (claim.match.predicates ?? []);
     const compiled: CompiledClaim = {
       claim,
@@ -148,7 +150,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       })),
       predicates: [
         ...(relation?.triggers ?? []).map((source) => wordings.add(source, relationKey)),
-        ...own.map((source) => wordings.add(source, ownKey)),
+        ...own.map((source) => wordings.add(source, ownKey(source))),
       ],
       negativePredicates: (relation?.negative ?? []).map((source) =>
         wordings.add(source, relationKey),
@@ -167,7 +169,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       return most;
     };
     const rarest = [...claim.match.entities].sort((a, b) => weight(a) - weight(b))[0] ?? [];
-    const keys = [...(relation ? [relationKey] : []), ...(own.length ? [ownKey] : [])];
+    const keys = [...(relation ? [relationKey] : []), ...new Set(own.map(ownKey))];
     for (const id of rarest) {
       push(claimsByEntity, id, compiled);
       let byKey = claimsByAnchor.get(id);
