@@ -65,11 +65,20 @@ function candidatesFor(
   pageRelevant: boolean,
 ): CompiledClaim[] {
   const seen = new Set<CompiledClaim>();
+  // A claim that needs a kind of value the sentence does not state cannot flag, unless the
+  // sentence denies something (a denial needs no value).
+  const stated = new Set(analysis.values.map((value) => value.kind));
+  const denies = analysis.markers.negated.size > 0;
+  const canFlag = (claim: CompiledClaim): boolean => {
+    if (denies || !claim.needs.size) return true;
+    for (const kind of claim.needs) if (stated.has(kind)) return true;
+    return false;
+  };
   const collect = (entity: string): void => {
     const byKey = index.claimsByAnchor.get(entity);
     if (!byKey) return;
     for (const key of analysis.wordingKeys)
-      for (const claim of byKey.get(key) ?? []) seen.add(claim);
+      for (const claim of byKey.get(key) ?? []) if (canFlag(claim)) seen.add(claim);
   };
   for (const id of analysis.entityIds) collect(id);
   if (pageRelevant && !analysis.entityIds.has(PAGE_SUBJECT)) collect(PAGE_SUBJECT);

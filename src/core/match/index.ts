@@ -28,6 +28,25 @@ export interface CompiledClaim {
   readonly exclude: readonly Phrase[];
   /** The relation's exclusions: they rule out a wording in the same clause only. */
   readonly clauseExclude: readonly Phrase[];
+  /**
+   * Kinds of value a sentence must state for this claim to flag without a negation (a true claim
+   * about a date is only confirmed or contradicted by a sentence with a date); empty when none.
+   */
+  readonly needs: ReadonlySet<'date' | 'number' | 'ordinal'>;
+}
+
+const VALUE_OF_SLOT = { year: 'date', date: 'date', number: 'number', ordinal: 'ordinal' } as const;
+
+function valuesNeeded(claim: Claim): Set<'date' | 'number' | 'ordinal'> {
+  const needs = new Set<'date' | 'number' | 'ordinal'>();
+  const valued = claim.slots.filter((slot) => slot.kind !== 'place');
+  if (claim.verdict === 'true' && valued.length && valued.length === claim.slots.length)
+    for (const slot of valued) needs.add(VALUE_OF_SLOT[slot.kind as keyof typeof VALUE_OF_SLOT]);
+  else
+    for (const slot of claim.slots)
+      if (slot.required && slot.kind !== 'place')
+        needs.add(VALUE_OF_SLOT[slot.kind as keyof typeof VALUE_OF_SLOT]);
+  return needs;
 }
 
 /** Options for building an index; the default is what the product uses. */
@@ -159,6 +178,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
         wordings.add(source),
       ),
       clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
+      needs: valuesNeeded(claim),
     };
     // Bucket under the group whose entities are rarest across the pack. Bhutan's group comes last:
     // on a Bhutan page it may be implied rather than named, and nearly every claim names it.
