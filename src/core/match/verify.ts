@@ -80,7 +80,12 @@ const AGENT_PREPOSITIONS = new Set([
 const MAX_CONFLICT_DISTANCE = 12;
 const MAX_SAME_CLAUSE_DISTANCE = 20;
 
-const noMatch = (claim: Claim): ClaimOutcome => ({ claim, matched: false, agreedAt: [] });
+const noMatch = (claim: Claim, why: string): ClaimOutcome => ({
+  claim,
+  matched: false,
+  agreedAt: [],
+  dropped: why,
+});
 
 /**
  * The predicate match that states this claim: an asserted one if there is any, and of those the
@@ -114,7 +119,10 @@ function choosePredicate(
       );
     return nearest;
   };
-  const excluded = clauseExcluded(compiled.clauseExclude, analysis);
+  // The relation's exclusions reach a few words; the claim's own, its whole clause.
+  const byRelation = clauseExcluded(compiled.clauseExclude, analysis);
+  const byClaim = clauseExcluded(compiled.exclude, analysis, Number.POSITIVE_INFINITY);
+  const excluded = (match: PhraseMatch): boolean => byRelation(match) || byClaim(match);
   type Choice = {
     match: PhraseMatch;
     asserted: boolean;
@@ -167,6 +175,7 @@ const CLAUSE_EXCLUDE_REACH = 4;
 function clauseExcluded(
   exclusions: readonly Phrase[],
   analysis: SentenceAnalysis,
+  reach = CLAUSE_EXCLUDE_REACH,
 ): (match: PhraseMatch) => boolean {
   const found = exclusions.flatMap((phrase) => matchesOf(analysis, phrase));
   if (!found.length) return () => false;
@@ -175,8 +184,7 @@ function clauseExcluded(
       const gap =
         ex.to <= match.from ? match.from - ex.to : ex.from >= match.to ? ex.from - match.to : 0;
       return (
-        gap <= CLAUSE_EXCLUDE_REACH &&
-        analysis.tokens[ex.from]?.clause === analysis.tokens[match.from]?.clause
+        gap <= reach && analysis.tokens[ex.from]?.clause === analysis.tokens[match.from]?.clause
       );
     });
 }
@@ -239,6 +247,48 @@ function bindArguments(
     if (mention.via?.two && understood.filter((other) => other.from === mention.from).length < 2)
       return null;
   return { implicit, understood };
+}
+
+const VALUELESS_REACH = 10;
+
+/**
+ * "Relations with none of the five permanent members": a negation between the wording and the
+ * claim's object, in the same clause, denies the relation as surely as one before the wording.
+ */
+function objectNegated(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
+  const clause = analysis.tokens[predicate.from]?.clause;
+  return analysis.mentions.some(
+    (mention) =>
+      !mention.via &&
+      mention.from >= predicate.to &&
+      mention.from - predicate.to <= 6 &&
+      analysis.tokens[mention.from]?.clause === clause &&
+      claim.match.entities.some(
+        (group) => !group.includes(PAGE_SUBJECT) && group.includes(mention.entity),
+      ) &&
+      analysis.markers.negated.has(mention.from) &&
+      !analysis.markers.negated.has(predicate.from),
+  );
+}
+
+function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
+  // Bhutan is often the subject far ahead of its verb; what the wording relates it to must be near.
+  return claim.match.entities.every((group) => {
+    if (group.includes(PAGE_SUBJECT)) return true;
+    const named = analysis.mentions.filter(
+      (mention) => !mention.via && mention.from >= 0 && group.includes(mention.entity),
+    );
+    if (!named.length) return true; // referred to, framed or implied: nothing to measure
+    return named.some((mention) => {
+      const gap =
+        mention.to <= predicate.from
+          ? predicate.from - mention.to
+          : mention.from >= predicate.to
+            ? mention.from - predicate.to
+            : 0;
+      return gap <= VALUELESS_REACH;
+    });
+  });
 }
 
 /** A country the sentence names that is not the claim's could be the one acting. */
@@ -319,7 +369,11 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
     if (mention.kind !== 'country' || mention.from < 0) continue;
     const d = distance(mention.from, mention.to);
     if (parties.has(mention.entity)) nearestParty = Math.min(nearestParty, d);
-    else if (!AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''))
+    else if (
+      // The claim's other parties (the recognised, the host) are not someone else.
+      !claim.match.entities.some((group) => group.includes(mention.entity)) &&
+      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '')
+    )
       nearestOther = Math.min(nearestOther, d);
   }
   return nearestOther < nearestParty && nearestOther <= 3;
@@ -363,13 +417,10 @@ export function verifyClaim(
   const { claim } = compiled;
 
   const binding = bindArguments(claim, analysis, context);
-  if (!binding) return noMatch(claim);
+  if (!binding) return noMatch(claim, 'its entities are not all named or referred to');
   const { implicit, understood } = binding;
-  // Exclusions after the cheap entity test: most claims fail on entities.
-  if (compiled.exclude.some((phrase) => matchesOf(analysis, phrase).length > 0))
-    return noMatch(claim);
   const predicate = choosePredicate(compiled, analysis);
-  if (!predicate) return noMatch(claim);
+  if (!predicate) return noMatch(claim, 'none of its wordings is stated (or all are ruled out)');
 
   const slots = judgeSlots(
     compiled.slots,
@@ -378,8 +429,18 @@ export function verifyClaim(
     context.pageDate,
     predicate.all.length ? predicate.all : [predicate.match],
   );
-  if (slots.missingRequired) return noMatch(claim);
-  const agreedAt = slots.agreements.map((judgement) => judgement.at);
+  if (slots.missingRequired) return noMatch(claim, 'a required value is missing');
+  // Values this claim owns: agreeing and bound to one of its wordings (in its clause), so that a
+  // neighbour's contradiction on the same value yields to it.
+  const agreedAt = slots.agreements
+    .filter((judgement) =>
+      boundToPredicate(
+        analysis,
+        judgement,
+        predicate.all.length ? predicate.all : [predicate.match],
+      ),
+    )
+    .map((judgement) => judgement.at);
   const matched = (dropped: string): ClaimOutcome => ({ claim, matched: true, agreedAt, dropped });
 
   if (claim.verdict === 'unverified') return matched('unverified claim: never flags');
@@ -402,7 +463,7 @@ export function verifyClaim(
     ? from > 0 &&
       analysis.markers.negated.has(from - 1) &&
       analysis.tokens[from - 1]?.clause === analysis.tokens[from]?.clause
-    : analysis.markers.negated.has(from);
+    : analysis.markers.negated.has(from) || objectNegated(claim, analysis, predicate.match);
   const negated = negatedHere !== predicate.negativeWording;
   const asserts = negated === (claim.match.negative ?? false);
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
@@ -428,6 +489,12 @@ export function verifyClaim(
     if (!within) return matched("the record does not reach the page's date");
   }
   const stated = slots.agreements.length + slots.conflicts.length > 0;
+
+  // With no value to anchor it, a verdict rests on the wording alone: every party the sentence
+  // names must stand near it ("NATO's … architecture … has created a space for nations like
+  // Bhutan to reconsider their defence partnerships" is not about a NATO partnership).
+  if (!stated && !closeToWording(claim, analysis, predicate.match))
+    return matched('the wording stands too far from what the claim is about');
 
   let verdict: FlagVerdict;
   let reason: string;
