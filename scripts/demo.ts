@@ -12,6 +12,7 @@ import {
   launch,
   openExtensionPage,
   ROOT,
+  waitForCard,
   waitForHighlights,
 } from '../tests/e2e/harness';
 
@@ -51,7 +52,7 @@ if (headed) {
   const target = await flagPoint(article, 'contradicted');
   if (target) {
     await article.mouse.click(target.x, target.y);
-    await article.locator('#bhutan-fact-flags-card-host').getByRole('dialog').waitFor();
+    await waitForCard(article);
     await article.screenshot({ path: join(OUT, '2-card.png') });
     await article.keyboard.press('Escape');
   }

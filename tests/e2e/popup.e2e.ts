@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activate,
   badgeText,
+  flagRanges,
   launch,
   openExtensionPage,
   readHighlights,
   RESULTS,
   squash,
+  waitForCard,
   waitForHighlights,
   type DrawnHighlights,
   type Harness,
@@ -82,20 +84,19 @@ describe('the popup’s “This page” tab', () => {
 
     // Take the flag out of view first, so the scroll is the popup's doing.
     await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const inView = (): Promise<boolean> =>
-      article.evaluate((text) => {
-        const range = [...(CSS.highlights.get('bhutan-fact-flags-contradicted') ?? [])].find(
-          (candidate) => candidate.toString().replace(/\s+/g, ' ').trim() === text,
-        ) as Range | undefined;
-        const rect = range?.getBoundingClientRect();
-        return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
-      }, sentence.replace(/\s+/g, ' ').trim());
+    const inView = async (): Promise<boolean> => {
+      const range = (await flagRanges(article, 'contradicted')).find(
+        (candidate) => squash(candidate.text) === squash(sentence),
+      );
+      const scrollY = await article.evaluate(() => window.scrollY);
+      const height = article.viewportSize()?.height ?? 0;
+      return !!range && range.top - scrollY >= 0 && range.bottom - scrollY <= height;
+    };
     expect(await inView()).toBe(false);
     // The popup closes itself once the page has the flag.
     await treaty.click({ noWaitAfter: true });
-    const card = article.locator('#bhutan-fact-flags-card-host').getByRole('dialog');
-    await card.waitFor();
-    expect(await card.getByRole('heading').textContent()).toMatch(/1949/);
+    const card = await waitForCard(article);
+    expect(card.heading).toMatch(/1949/);
     await expect.poll(inView).toBe(true);
     expect((await readHighlights(article)).current.map(squash)).toEqual([squash(sentence)]);
     await article.close();
