@@ -273,3 +273,36 @@ export {
   STAND_IN,
   type CardState,
 } from './shadow';
+
+/** A flag as the page's content script reports it to the popup. */
+export interface ListedFlag {
+  readonly sentence: string;
+  readonly verdict: 'supported' | 'contradicted';
+  readonly claimId: string;
+  readonly reason: string;
+  readonly sources: readonly { readonly url: string }[];
+}
+
+/** What `page`'s content script answers the popup ('ui-cs/list-flags'), asked from the worker. */
+export function listFlags(
+  harness: Harness,
+  page: Page,
+): Promise<{ relevant: boolean; paused: boolean; flags: ListedFlag[] } | null> {
+  return harness.worker.evaluate(async (target) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const answer = (await chrome.tabs.sendMessage(tab.id, {
+          type: 'ui-cs/list-flags',
+          payload: {},
+        })) as
+          { url?: string; relevant: boolean; paused: boolean; flags: ListedFlag[] } | undefined;
+        if (answer?.url === target)
+          return { relevant: answer.relevant, paused: answer.paused, flags: answer.flags };
+      } catch {
+        // no content script in this tab
+      }
+    }
+    return null;
+  }, page.url());
+}
