@@ -200,6 +200,47 @@ describe('pausing a site from the popup', () => {
   });
 });
 
+describe('the popup’s layout', () => {
+  it('keeps the pause switch at the top while the flag list scrolls, with no blank strip, and lists the shortcuts', async () => {
+    const article = await open('small-state-agency-brief.html');
+    const drawn = await waitForHighlights(article, 3);
+    const popup = await openPopup(article);
+    await expect.poll(() => popup.getByTestId('flag-item').count()).toBe(total(drawn));
+    for (const width of [380, 400]) {
+      await popup.setViewportSize({ width, height: 600 });
+      const pause = popup.getByRole('switch', { name: 'Pause on 127.0.0.1' });
+      const before = await pause.boundingBox();
+      expect(before, 'the pause switch is shown').not.toBeNull();
+      expect((before?.y ?? 999) + (before?.height ?? 0)).toBeLessThan(120);
+      const layout = await popup.evaluate(() => {
+        const panel = document.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])');
+        const root = document.querySelector<HTMLElement>('.popup');
+        const scrolls = !!panel && panel.scrollHeight > panel.clientHeight;
+        if (panel) panel.scrollTop = panel.scrollHeight;
+        return {
+          scrolls,
+          scrolled: panel?.scrollTop ?? 0,
+          documentScroll: document.scrollingElement?.scrollHeight ?? 0,
+          viewport: window.innerHeight,
+          rootRight: root?.getBoundingClientRect().right ?? 0,
+          scrollWidth: document.documentElement.scrollWidth,
+        };
+      });
+      expect(layout.scrolls, `${width}: the list is longer than the popup`).toBe(true);
+      expect(layout.scrolled).toBeGreaterThan(0);
+      // Only the panel scrolls: the document itself fits the popup.
+      expect(layout.documentScroll).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.rootRight, `${width}: no blank strip`).toBe(width);
+      expect(layout.scrollWidth).toBe(width);
+      expect(await pause.boundingBox(), 'the switch stays put').toEqual(before);
+    }
+    const shortcuts = popup.getByTestId('shortcuts');
+    expect(await shortcuts.textContent()).toMatch(/Alt\+Shift\+J\s*next flag/);
+    expect(await shortcuts.textContent()).toMatch(/Alt\+Shift\+K\s*previous flag/);
+    await Promise.all([article.close(), popup.close()]);
+  });
+});
+
 describe('the popup’s look', () => {
   it('is captured with the page’s flags', async () => {
     const article = await open('druk-nato-nexus.html');
