@@ -9,6 +9,7 @@ import { listen, sendToTab } from '../messaging';
 import { showCount } from './badge';
 import { hiddenKey, hiddenKeys, hideFlag } from './hidden';
 import { clearHistory, forgetPage, listHistory, recordPage } from './history';
+import { HistoryLimiter } from './history-limit';
 import {
   claimIndex,
   exportPack,
@@ -21,10 +22,13 @@ import {
 import { getSettings, isPaused, updateSettings } from './settings';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+const historyLimiter = new HistoryLimiter();
 
 browser.runtime.onInstalled.addListener(() => {
   void installBundledPack();
 });
+
+browser.tabs.onRemoved.addListener((tabId) => historyLimiter.forget(tabId));
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void showCount(tabId, 0, false);
@@ -45,7 +49,7 @@ async function broadcastSettings(): Promise<void> {
 }
 
 listen(['cs-bg/', 'ui-bg/'], {
-  async 'cs-bg/check-page'(request) {
+  async 'cs-bg/check-page'(request, sender) {
     const settings = await getSettings();
     if (isPaused(settings, request.url)) return { ok: true, paused: true, flags: [] };
     const [index, hidden] = await Promise.all([claimIndex(), hiddenKeys(request.url)]);
@@ -66,7 +70,9 @@ listen(['cs-bg/', 'ui-bg/'], {
         const block = request.blocks[flag.block]?.index ?? flag.block;
         return { ...flag, block, id: `${block}:${flag.start}:${flag.claimId}` };
       });
-    await recordPage(request.url, request.title, flags, request.blocks, settings, request.append);
+    // A page that keeps rewriting its URL gets a few history entries a minute, not one per URL.
+    if (sender.tabId === undefined || historyLimiter.allow(sender.tabId, request.url))
+      await recordPage(request.url, request.title, flags, request.blocks, settings, request.append);
     return { ok: true, paused: false, flags };
   },
   async 'cs-bg/hide-flag'(request) {

@@ -306,3 +306,20 @@ export function listFlags(
     return null;
   }, page.url());
 }
+
+/** The URLs in the extension's history store, read in the worker. */
+export function historyUrls(harness: Harness): Promise<string[]> {
+  return harness.worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bhutan-fact-flags');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const urls = await new Promise<string[]>((resolve) => {
+      const request = db.transaction('history').objectStore('history').getAllKeys();
+      request.onsuccess = () => resolve(request.result.map(String));
+    });
+    db.close();
+    return urls;
+  });
+}
