@@ -5,8 +5,8 @@
 import { PageSession } from './session';
 import type { StartSession } from './session-api';
 
-export const startSession: StartSession = (page, signal) => {
+export const startSession: StartSession = (page, flags, signal) => {
   const session = new PageSession(page, signal);
-  void session.start();
+  void session.start(flags);
   return session;
 };

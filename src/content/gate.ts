@@ -1,11 +1,11 @@
 /**
- * The topic gate as the content script runs it: one regular expression over the page's text (most
- * pages stop here), then extraction in slices and the engine's topic score, the same as the CLI's.
+ * The first look at a page, as cheap as it can be: one regular expression over its text (most pages
+ * stop here), then extraction in slices. The topic gate itself runs in the worker, on the same
+ * `checkPage` as the CLI, so a large page's main thread never pays for scoring it.
  */
-import { topicOf } from '../core/page';
+import { packBlocks, type WireBlocks } from '../messages';
 import { extractLive } from './extract-live';
 import type { LivePage } from './session-api';
-import { yieldToPage } from './slices';
 
 const NAMES_BHUTAN = /bhutan|thimphu|druk\s+(?:yul|gyalpo)/i;
 
@@ -14,7 +14,7 @@ export function namesBhutan(): boolean {
 }
 
 /** Description (or og:description) and keywords, as `dom/extract`'s extractPage reads them. */
-function metaText(): string[] {
+export function metaText(): string[] {
   const first = (selectors: readonly string[]): string =>
     selectors
       .map((selector) => document.querySelector(selector)?.getAttribute('content')?.trim() ?? '')
@@ -25,17 +25,24 @@ function metaText(): string[] {
   ].filter(Boolean);
 }
 
-/** The page, extracted, when it is about Bhutan's foreign relations; null otherwise. */
-export async function passGate(signal: AbortSignal): Promise<LivePage | null> {
+/** The page's readable blocks when it names Bhutan at all; null otherwise. */
+export async function readPage(signal: AbortSignal): Promise<LivePage | null> {
   if (!document.body || !namesBhutan()) return null;
   const page = await extractLive(signal);
   if (signal.aborted || !page.root) return null;
-  await yieldToPage();
-  const topic = topicOf({ title: document.title, blocks: page.blocks, meta: metaText() });
-  if (!topic.relevant || signal.aborted) return null;
   return {
     root: page.root,
     blocks: page.blocks,
     ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
   };
+}
+
+/** Blocks as the worker receives them: their text, kind and place on the page. */
+export function payload(page: LivePage, indices: readonly number[]): WireBlocks {
+  return packBlocks(
+    indices.flatMap((index) => {
+      const block = page.blocks[index];
+      return block ? [{ index, text: block.text, kind: block.kind }] : [];
+    }),
+  );
 }

@@ -1,11 +1,12 @@
 /**
  * The script that runs on every page, kept small: no UI framework and no polyfill. It answers the
- * popup and runs the gate (see gate.ts); only a page about Bhutan's foreign relations loads the
- * checker (highlights, the card, messaging with the worker).
+ * popup; on a page that names Bhutan it extracts the text and asks the worker, which runs the topic
+ * gate and the check. Only a page about Bhutan's foreign relations loads the checker (highlights,
+ * the card, the keyboard).
  */
 import { fail, siteOf } from '../messages';
-import { listen } from '../messaging';
-import { passGate } from './gate';
+import { listen, sendToWorker } from '../messaging';
+import { metaText, payload, readPage } from './gate';
 import { loadChecker } from './load-checker';
 import type { Session } from './session-api';
 
@@ -15,6 +16,7 @@ const NAVIGATION_SETTLE_MS = 1000;
 interface View {
   readonly controller: AbortController;
   relevant: boolean;
+  /** Paused by the settings: stopped here, or refused by the worker. */
   stopped: boolean;
   session: Session | null;
 }
@@ -25,28 +27,53 @@ const newView = (): View => ({
   stopped: false,
   session: null,
 });
+const PREFIX = '[bhutan-fact-flags]';
 
 let view = newView();
 
 async function run(current: View): Promise<void> {
-  const page = await passGate(current.controller.signal);
-  if (!page || current.controller.signal.aborted) return;
-  current.relevant = true;
+  const { signal } = current.controller;
+  const page = await readPage(signal);
+  if (!page || signal.aborted) return;
+  const response = await sendToWorker('cs-bg/check-page', {
+    url: location.href,
+    title: document.title,
+    ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
+    meta: metaText(),
+    blocks: payload(
+      page,
+      page.blocks.map((_, i) => i),
+    ),
+    append: false,
+  });
+  if (signal.aborted) return;
+  if (!response.ok) {
+    console.warn(`${PREFIX} the check failed: ${response.error}`);
+    return;
+  }
+  current.stopped = response.paused;
+  current.relevant = response.relevant;
+  if (response.paused || !response.relevant) return;
   const startSession = await loadChecker();
-  if (current.controller.signal.aborted) return;
-  current.session = startSession(page, current.controller.signal);
+  if (signal.aborted) return;
+  current.session = startSession(page, response.flags, signal);
 }
 
+/** Set once anything has started or stopped a check, so the first run does not undo it. */
+let started = false;
+
 function stop(): void {
+  started = true;
   view.controller.abort();
   view.stopped = true;
 }
 
 function restart(): void {
+  started = true;
   view.controller.abort();
   view = newView();
   const current = view;
-  run(current).catch((error: unknown) => console.warn('[bhutan-fact-flags]', error));
+  run(current).catch((error: unknown) => console.warn(PREFIX, error));
 }
 
 listen(['ui-cs/', 'bg-cs/'], {
@@ -91,10 +118,24 @@ const onNavigate = (): void => {
   settle = setTimeout(restart, NAVIGATION_SETTLE_MS);
 };
 const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-if (navigation) navigation.addEventListener('navigatesuccess', onNavigate);
-else {
+if (navigation) {
+  navigation.addEventListener('navigatesuccess', onNavigate);
+} else {
   addEventListener('popstate', onNavigate);
   addEventListener('hashchange', onNavigate);
 }
 
-restart();
+/**
+ * The first check waits two frames after the script is injected: the page's own first render comes
+ * first, and the extension's work never lands in the same task. Background tabs get no frames, so
+ * a timer stands in.
+ */
+const afterTwoFrames = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 500);
+  });
+
+void afterTwoFrames().then(() => {
+  if (!started) restart();
+});

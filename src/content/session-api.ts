@@ -24,5 +24,9 @@ export interface Session {
   step(direction: 1 | -1): void;
 }
 
-/** The lazily loaded module's one export. */
-export type StartSession = (page: LivePage, signal: AbortSignal) => Session;
+/** The lazily loaded module's one export: draws `flags` (the worker's answer) and listens. */
+export type StartSession = (
+  page: LivePage,
+  flags: readonly PageFlag[],
+  signal: AbortSignal,
+) => Session;

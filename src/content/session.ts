@@ -2,10 +2,11 @@
  * One checking session on a page that passed the topic gate: ask the worker → draw → listen.
  * Everything it starts stops with its AbortSignal (pause, navigation, settings change).
  */
-import type { BlockPayload, PageFlag } from '../messages';
+import type { PageFlag } from '../messages';
 import { sendToWorker } from '../messaging';
 import { extractBlocks, type ExtractedBlock } from '../dom/extract';
 import { Announcer } from './announcer';
+import { payload } from './gate';
 import { CardHost } from './card-host';
 import { isHidden } from './extract-live';
 import { Painter } from './highlights';
@@ -53,37 +54,23 @@ export class PageSession implements Session {
     return { paused: this.paused, flags: this.drawn.map((item) => item.flag) };
   }
 
-  async start(): Promise<void> {
-    await this.check(
-      this.blocks.map((_, i) => i),
-      false,
-      this.page.publishedAt,
-    );
-    if (this.paused || this.signal.aborted) return;
+  /** Draws the worker's first answer, then follows the page's changes and the user's input. */
+  async start(flags: readonly PageFlag[]): Promise<void> {
+    await this.drawFlags(flags);
+    if (this.signal.aborted) return;
     this.observe(this.page.root);
     this.listen();
   }
 
-  private payload(indices: readonly number[]): BlockPayload[] {
-    return indices.flatMap((index) => {
-      const block = this.blocks[index];
-      return block ? [{ index, text: block.text, kind: block.kind }] : [];
-    });
-  }
-
-  private async check(
-    indices: readonly number[],
-    append: boolean,
-    publishedAt?: string,
-  ): Promise<void> {
-    const blocks = this.payload(indices);
-    if (!blocks.length) return;
+  /** Checks blocks added to the page since (the worker does not gate them again). */
+  private async check(indices: readonly number[]): Promise<void> {
+    const blocks = payload({ ...this.page, blocks: this.blocks }, indices);
+    if (!blocks.text.length) return;
     const response = await sendToWorker('cs-bg/check-page', {
       url: location.href,
       title: document.title,
-      ...(publishedAt ? { publishedAt } : {}),
       blocks,
-      append,
+      append: true,
     });
     if (this.signal.aborted) return;
     if (!response.ok) {
@@ -91,9 +78,13 @@ export class PageSession implements Session {
       return;
     }
     this.paused = response.paused;
-    if (response.paused) return;
+    if (!response.paused) await this.drawFlags(response.flags);
+  }
+
+  /** Turns flags into ranges a slice at a time, then draws them all at once. */
+  private async drawFlags(flags: readonly PageFlag[]): Promise<void> {
     const clock = sliceClock();
-    for (const flag of response.flags) {
+    for (const flag of flags) {
       const block = this.blocks[flag.block];
       const range = block ? rangeFor(block, flag.start, flag.end) : null;
       if (range && block) this.drawn.push({ flag, range, element: block.element });
@@ -279,7 +270,7 @@ export class PageSession implements Session {
       await clock.maybeYield();
       if (this.signal.aborted) return;
     }
-    if (fresh.length) await this.check(fresh, true);
+    if (fresh.length) await this.check(fresh);
     else this.redraw();
   }
 }
