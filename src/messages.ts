@@ -71,28 +71,49 @@ export interface BlockPayload extends TextBlock {
 /**
  * Blocks as they cross to the worker: parallel arrays, because the browser copies an array of
  * strings several times faster than as many small objects (1 MB of text: about 6 ms against 44 ms,
- * on the page's main thread).
+ * on the page's main thread). The few blocks with more (headings, table rows, definitions) carry it
+ * in `extra`.
  */
 export interface WireBlocks {
   readonly index: readonly number[];
   readonly text: readonly string[];
   readonly kind: readonly TextBlock['kind'][];
+  readonly extra: readonly ({ readonly at: number } & Pick<
+    TextBlock,
+    'level' | 'cells' | 'lead'
+  >)[];
 }
 
 export function packBlocks(blocks: readonly BlockPayload[]): WireBlocks {
+  const extra: WireBlocks['extra'][number][] = [];
+  blocks.forEach(({ level, cells, lead }, at) => {
+    if (level || cells || lead)
+      extra.push({
+        at,
+        ...(level ? { level } : {}),
+        ...(cells ? { cells } : {}),
+        ...(lead ? { lead } : {}),
+      });
+  });
   return {
     index: blocks.map((block) => block.index),
     text: blocks.map((block) => block.text),
     kind: blocks.map((block) => block.kind),
+    extra,
   };
 }
 
 export function unpackBlocks(wire: WireBlocks): BlockPayload[] {
-  return wire.text.map((text, i) => ({
+  const blocks: BlockPayload[] = wire.text.map((text, i) => ({
     index: wire.index[i] ?? i,
     text,
     kind: wire.kind[i] ?? 'paragraph',
   }));
+  for (const { at, ...more } of wire.extra) {
+    const block = blocks[at];
+    if (block) blocks[at] = { ...block, ...more };
+  }
+  return blocks;
 }
 
 export type Result<T> =

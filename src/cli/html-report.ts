@@ -102,6 +102,7 @@ const TAG: Record<TextBlock['kind'], string> = {
   item: 'p class="item"',
   quote: 'blockquote',
   cell: 'p class="cell"',
+  row: 'p class="row-cells"',
 };
 
 function row(block: TextBlock, flags: readonly Numbered[]): string {

@@ -5,7 +5,7 @@ import type { Sensitivity } from '../core/check';
 import { checkFile } from './check-file';
 import { HELP, USAGE } from './help';
 import { htmlReport } from './html-report';
-import { BUNDLED_PACK, UsageError, loadPack, readInput } from './load';
+import { BUNDLED_PACK, UsageError, loadPack, readInput, warnSkipped } from './load';
 import { humanReport, jsonReport } from './report';
 
 function run(argv: readonly string[]): number {
@@ -41,6 +41,7 @@ function run(argv: readonly string[]): number {
   const today = new Date().toISOString().slice(0, 10);
   const check = checkFile(file, text, { packs, sensitivity, all: parsed.values.all, today });
   const name = file === '-' ? 'standard input' : file;
+  warnSkipped(check.result, name);
   if (parsed.values.html) {
     try {
       writeFileSync(parsed.values.html, htmlReport(check, { file: name, checkedOn: today }));

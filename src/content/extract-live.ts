@@ -14,17 +14,15 @@ import { sliceClock } from './slices';
 
 /**
  * Containers whose children may be read one by one with the same result as reading the container:
- * `dom/extract` ends a block at each of these, so nothing joins text across them.
+ * `dom/extract` ends a block at each of these, so nothing joins text across them. Tables and
+ * definition lists are read whole: their rows take the table's headers, a definition its term.
  */
 const BLOCK_CONTAINERS = new Set([
   'ARTICLE',
   'BLOCKQUOTE',
   'BODY',
-  'DD',
   'DETAILS',
   'DIV',
-  'DL',
-  'DT',
   'FIGURE',
   'H1',
   'H2',
@@ -39,13 +37,6 @@ const BLOCK_CONTAINERS = new Set([
   'P',
   'PRE',
   'SECTION',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
   'UL',
 ]);
 

@@ -42,7 +42,18 @@ export function payload(page: LivePage, indices: readonly number[]): WireBlocks 
   return packBlocks(
     indices.flatMap((index) => {
       const block = page.blocks[index];
-      return block ? [{ index, text: block.text, kind: block.kind }] : [];
+      if (!block) return [];
+      const { text, kind, level, cells, lead } = block;
+      return [
+        {
+          index,
+          text,
+          kind,
+          ...(level ? { level } : {}),
+          ...(cells ? { cells } : {}),
+          ...(lead ? { lead } : {}),
+        },
+      ];
     }),
   );
 }
