@@ -204,7 +204,7 @@ export function* checkSentenceSteps(
         verdict: candidate.verdict,
         claimId: claim.id,
         claimText: claim.text,
-        facts: claim.facts,
+        facts: candidate.facts ?? claim.facts,
         reason: candidate.reason,
         confidence: candidate.confidence,
         ...(claim.asOf ? { asOf: claim.asOf } : {}),

@@ -51,7 +51,8 @@ function readRow(text: string, cells: readonly RowCell[]): string {
       header: cell.header?.trim(),
       value: text.slice(cell.start, cell.end).trim(),
     }))
-    .filter((cell) => cell.value);
+    // An empty cell, or one holding only a dash or "n/a", says nothing.
+    .filter((cell) => cell.value && !/^(?:[-\u2013\u2014\u2012?]+|n\/?a)$/i.test(cell.value));
   // A two-cell row without headers is a label and its value (an infobox line).
   if (parts.length === 2 && !parts.some((part) => part.header))
     return `${parts[0]?.value}: ${parts[1]?.value}`;

@@ -143,6 +143,57 @@ function namesSomethingUnknown(
   });
 }
 
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'our',
+]);
+
+/**
+ * A value that names something else the sentence mentions, not the date or number of what it
+ * asserts: "ahead of the 2024 elections" (a year between a determiner and a noun that is neither
+ * a wording nor an entity), "the first new partner since 2013" (a point of comparison).
+ */
+function belongsElsewhere(
+  value: Value & { readonly token: number },
+  tokens: readonly Token[],
+  text: string,
+  mentions: readonly Mention[],
+  wordings: ReadonlyMap<Phrase, readonly PhraseMatch[]>,
+): boolean {
+  if (value.kind !== 'date') return false;
+  const at = value.token;
+  const last = tokens.findIndex((token) => token.start >= value.end);
+  const next = last < 0 ? tokens.length : last;
+  const covered = (i: number): boolean =>
+    mentions.some((mention) => i >= mention.from && i < mention.to) ||
+    [...wordings.values()].some((matches) => matches.some((m) => i >= m.from && i < m.to));
+  const before = tokens[at - 1];
+  const possessive = before !== undefined && /'s$/.test(text.slice(before.start, before.end));
+  const following = tokens[next];
+  if (
+    (DETERMINERS.has(before?.norm ?? '') || possessive) &&
+    following &&
+    following.clause === tokens[at]?.clause &&
+    /^[a-z]/.test(following.norm) &&
+    !MONTHS.has(following.norm) &&
+    !covered(next)
+  )
+    return true;
+  if (before?.norm === 'since') {
+    for (let i = at - 2; i >= 0 && tokens[i]?.clause === tokens[at]?.clause; i--)
+      if (tokens[i]?.norm === 'first') return true;
+  }
+  return false;
+}
+
 /** What a sentence gives the page's memory: what it names, and what its plain references meant. */
 export function namedIn(analysis: SentenceAnalysis): Named[] {
   return analysis.mentions
@@ -279,7 +330,9 @@ export function analyseSentence(
     values: (discourse?.pageDate
       ? placeInTime(text, extractValues(text), discourse.pageDate)
       : extractValues(text)
-    ).map((value) => ({ ...value, token: tokenAt(tokens, value.start) })),
+    )
+      .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
+      .filter((value) => !belongsElsewhere(value, tokens, text, mentions, wordings.matches)),
     mentions,
     entityIds: new Set(mentions.map((mention) => mention.entity)),
   };

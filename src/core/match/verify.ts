@@ -16,6 +16,8 @@ export type FlagVerdict = 'supported' | 'contradicted';
 
 export interface Candidate {
   readonly claim: Claim;
+  /** The brief facts the flag rests on, when other agreeing claims add to the claim's own. */
+  readonly facts?: readonly string[];
   readonly verdict: FlagVerdict;
   readonly reason: string;
   readonly confidence: number;
@@ -140,7 +142,11 @@ function choosePredicate(
         if (
           !best ||
           (candidate.asserted && !best.asserted) ||
-          (candidate.asserted === best.asserted && candidate.distance < best.distance)
+          (candidate.asserted === best.asserted && candidate.distance < best.distance) ||
+          // Of two wordings as near, the longer says more ("guided by … dropped" over "guided by").
+          (candidate.asserted === best.asserted &&
+            candidate.distance === best.distance &&
+            candidate.match.to - candidate.match.from > best.match.to - best.match.from)
         )
           best = candidate;
       }
@@ -389,7 +395,15 @@ export function verifyClaim(
     timeline: timelineValue,
   };
   // Polarity: a negation over the wording, a wording that is itself negative, the claim's own sense.
-  const negated = analysis.markers.negated.has(predicate.match.from) !== predicate.negativeWording;
+  // A negative wording ("stayed away") may itself be a negation cue: only a negation before it
+  // ("never stayed away") turns it round.
+  const { from } = predicate.match;
+  const negatedHere = predicate.negativeWording
+    ? from > 0 &&
+      analysis.markers.negated.has(from - 1) &&
+      analysis.tokens[from - 1]?.clause === analysis.tokens[from]?.clause
+    : analysis.markers.negated.has(from);
+  const negated = negatedHere !== predicate.negativeWording;
   const asserts = negated === (claim.match.negative ?? false);
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
   const conflict =
@@ -405,6 +419,14 @@ export function verifyClaim(
     compiled.slots.some((slot) => slot.kind === 'number' && slot.timeline);
   if (isState && context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
     return matched('describes an earlier state of affairs');
+  const { until } = claim;
+  if (until && context.pageDate > until) {
+    const within = analysis.values.some(
+      (value) =>
+        value.kind === 'date' && value.year !== undefined && `${value.year}` <= until.slice(0, 4),
+    );
+    if (!within) return matched("the record does not reach the page's date");
+  }
   const stated = slots.agreements.length + slots.conflicts.length > 0;
 
   let verdict: FlagVerdict;

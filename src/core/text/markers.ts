@@ -62,6 +62,14 @@ const NOT_NEGATIONS: readonly Cue[] = [
   'nothing but',
   'not just',
   'no sooner',
+  'no accident',
+  'no coincidence',
+  'no surprise',
+  'no wonder',
+  'no secret',
+  'not surprising',
+  'not surprisingly',
+  'not for nothing',
 ].map(cue);
 
 // Whole-sentence or to-end-of-sentence markers that make a statement reported rather than asserted.

@@ -102,6 +102,8 @@ function isBoundary(text: string, at: number): boolean {
   const word = wordBefore(text, at);
   if (word.length === 1 && /\p{Lu}/u.test(text[at - 1] as string)) return false; // "J. S. Aurora"
   const bare = word.replace(/\.$/, '');
+  // "No." and "Nos." abbreviate "number" only before a figure: "No. 5", not "No. On 14 October …".
+  if ((bare === 'no' || bare === 'nos') && !/^\s*\d/.test(text.slice(at + 1))) return true;
   return !ABBREVIATIONS.has(bare) || TERMINAL_ABBREVIATIONS.has(bare);
 }
 
