@@ -135,7 +135,9 @@ function choosePredicate(
   const consider = (phrases: readonly Phrase[], negativeWording: boolean): void => {
     for (const phrase of phrases) {
       for (const match of matchesOf(analysis, phrase)) {
-        if (excluded(match)) continue;
+        // The claim's own exclusions set the scene its wordings must not sit in ("the 1949
+        // clause"); a wording that ends the relation ("its abrogation") speaks of that scene.
+        if (negativeWording ? byRelation(match) : excluded(match)) continue;
         const why =
           analysis.markers.nonAssertion.get(match.from) ??
           analysis.markers.nonAssertion.get(match.to - 1);
@@ -161,9 +163,50 @@ function choosePredicate(
     }
   };
   consider(compiled.predicates, false);
+  const positive = best as Choice | null;
   consider(compiled.negativePredicates, true);
-  const chosen = best as Choice | null;
+  // A negative wording in the clause of the chosen positive one qualifies it ("the abrogation of
+  // the clause requiring … guidance", "stayed away … instead of attending").
+  const negative = negativeInClause(compiled, analysis, positive, byRelation);
+  const chosen = (negative ?? best) as Choice | null;
   return chosen ? { ...chosen, all } : null;
+}
+
+const NEGATIVE_REACH = 12;
+const TURNS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'while']);
+
+function negativeInClause(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  positive: { match: PhraseMatch; asserted: boolean; distance: number } | null,
+  excludedNegative: (match: PhraseMatch) => boolean,
+): {
+  match: PhraseMatch;
+  asserted: boolean;
+  negativeWording: boolean;
+  distance: number;
+} | null {
+  if (!positive?.asserted) return null;
+  const clause = analysis.tokens[positive.match.from]?.clause;
+  // Same clause, or just before it with nothing that turns the sentence ("but") in between:
+  // quotation marks around “guidance” open a clause of their own.
+  const governs = (match: PhraseMatch): boolean => {
+    if (analysis.tokens[match.from]?.clause === clause) return true;
+    if (match.to > positive.match.from || positive.match.from - match.to > NEGATIVE_REACH)
+      return false;
+    for (let i = match.to; i < positive.match.from; i++)
+      if (TURNS.has(analysis.tokens[i]?.norm ?? '')) return false;
+    return true;
+  };
+  for (const phrase of compiled.negativePredicates)
+    for (const match of matchesOf(analysis, phrase))
+      if (
+        !excludedNegative(match) &&
+        governs(match) &&
+        !analysis.markers.nonAssertion.has(match.from)
+      )
+        return { match, asserted: true, negativeWording: true, distance: positive.distance };
+  return null;
 }
 
 const CLAUSE_EXCLUDE_REACH = 4;
