@@ -37,6 +37,8 @@ export interface ClaimOutcome {
   readonly candidate?: Candidate;
   /** Why a matched claim did not become a candidate (for debugging and tests). */
   readonly dropped?: string;
+  /** The wording the claim was read through, and how far it stands from the claim's own entity. */
+  readonly wording?: { readonly from: number; readonly to: number; readonly reach: number };
 }
 
 export interface VerifyContext {
@@ -101,6 +103,8 @@ function choosePredicate(
   /** The wording itself denies the relation ("remains outside", "stayed away"). */
   negativeWording: boolean;
   why?: string;
+  /** Words between the wording and the claim's most specific entity. */
+  distance: number;
   all: PhraseMatch[];
 } | null {
   const groups = compiled.claim.match.entities;
@@ -471,6 +475,10 @@ export function verifyClaim(
     predicate.match,
     context.pageDate,
     predicate.all.length ? predicate.all : [predicate.match],
+    {
+      starts: compiled.starts.flatMap((phrase) => matchesOf(analysis, phrase)),
+      ends: compiled.ends.flatMap((phrase) => matchesOf(analysis, phrase)),
+    },
   );
   if (slots.missingRequired) return noMatch(claim, 'a required value is missing');
   // Values this claim owns: agreeing and bound to one of its wordings (in its clause), so that a
@@ -484,7 +492,18 @@ export function verifyClaim(
       ),
     )
     .map((judgement) => judgement.at);
-  const matched = (dropped: string): ClaimOutcome => ({ claim, matched: true, agreedAt, dropped });
+  const wording = {
+    from: predicate.match.from,
+    to: predicate.match.to,
+    reach: predicate.distance,
+  };
+  const matched = (dropped: string): ClaimOutcome => ({
+    claim,
+    matched: true,
+    agreedAt,
+    dropped,
+    wording,
+  });
 
   if (claim.verdict === 'unverified') return matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
@@ -604,6 +623,7 @@ export function verifyClaim(
     claim,
     matched: true,
     agreedAt,
+    wording,
     candidate: {
       claim,
       verdict,

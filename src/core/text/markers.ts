@@ -161,6 +161,9 @@ const REPORTED: readonly Cue[] = [
   'described as',
   'newsletter',
 ].map(cue);
+/** After "claim(ed)", words that make it a claim to land, not a statement. */
+const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
+
 const HEDGES: readonly Cue[] = [
   'reportedly',
   'i believe',
@@ -412,7 +415,11 @@ export function readMarkers(text: string, tokens: readonly Token[]): Markers {
     conditional.add(clauseOf(at));
     conditional.add(clauseOf(at) + 1);
   });
-  findCues(tokens, REPORTED, () => {
+  findCues(tokens, REPORTED, (at) => {
+    // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
+    const word = tokens[at]?.norm ?? '';
+    const next = tokens[at + 1]?.norm ?? '';
+    if (/^claim/.test(word) && TERRITORIAL_CLAIM_NEXT.has(next)) return;
     reported = true;
   });
   const quoted = quotedTokens(text, tokens);
