@@ -305,8 +305,11 @@ export function judgeSlots(
         kindConflicts.push(candidate);
       }
     }
-    if (!kindAgrees)
-      for (const c of kindConflicts.sort((a, b) => a.distance - b.distance)) conflicts.push(c);
+    // Every conflict is kept: the verifier weighs only values bound to the claim's wording, and
+    // an agreeing value elsewhere in the sentence ("led his party to power last year") is no
+    // excuse for a wrong one beside the wording.
+    void kindAgrees;
+    for (const c of kindConflicts.sort((a, b) => a.distance - b.distance)) conflicts.push(c);
     if (!seen && kindSlots.some((slot) => slot.required)) missingRequired = true;
   }
   const rank = { day: 0, value: 1, month: 2, year: 3 } as const;

@@ -529,10 +529,18 @@ export function verifyClaim(
   const negated = negatedHere !== predicate.negativeWording;
   const asserts = negated === (claim.match.negative ?? false);
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
+  const wordings = predicate.all.length ? predicate.all : [predicate.match];
+  const bound = (judgement: SlotJudgement): boolean =>
+    boundToPredicate(analysis, judgement, wordings);
+  // Values beside the claim's wording decide; an agreeing one of a kind outweighs a conflicting
+  // one of the same kind ("joined in 1971, months after its 1970 application").
+  const boundAgreements = slots.agreements.filter(bound);
+  const agreedKinds = new Set(boundAgreements.map((judgement) => judgement.slot.kind));
+  const conflicts = slots.conflicts.filter((judgement) => !agreedKinds.has(judgement.slot.kind));
   const conflict =
-    slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
-    slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, predicate.all));
-  const agreement = slots.agreements[0];
+    conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
+    conflicts.find(bound);
+  const agreement = boundAgreements[0] ?? slots.agreements[0];
   const claimIsTrue = claim.verdict === 'true';
   // A state of affairs said of an earlier time ("until this week Bhutan counted 52 partners") is
   // not weighed against what holds at the page's date.

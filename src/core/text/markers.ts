@@ -164,8 +164,8 @@ const REPORTED: readonly Cue[] = [
 /** After "claim(ed)", words that make it a claim to land, not a statement. */
 const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
 
-const HEDGES: readonly Cue[] = [
-  'reportedly',
+/** A speaker's own doubt ("I believe", "if I remember rightly") hedges the whole sentence. */
+const MEMORY_HEDGES: readonly Cue[] = [
   'i believe',
   'i think',
   'if i remember',
@@ -178,6 +178,11 @@ const HEDGES: readonly Cue[] = [
   "i'm told",
   'i am told',
   'i gather',
+  'i seem to',
+].map(cue);
+
+const HEDGES: readonly Cue[] = [
+  'reportedly',
   'may',
   'might',
   'could',
@@ -410,6 +415,10 @@ export function readMarkers(text: string, tokens: readonly Token[]): Markers {
   const conditional = new Set<number>();
   let reported = false;
   findCues(tokens, HEDGES, (at) => hedged.add(clauseOf(at)));
+  let doubted = false;
+  findCues(tokens, MEMORY_HEDGES, () => {
+    doubted = true;
+  });
   findCues(tokens, FUTURE, (at) => future.add(clauseOf(at)));
   findCues(tokens, CONDITIONALS, (at) => {
     conditional.add(clauseOf(at));
@@ -432,7 +441,7 @@ export function readMarkers(text: string, tokens: readonly Token[]): Markers {
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'
-          : hedged.has(clause)
+          : doubted || hedged.has(clause)
             ? 'hedge'
             : future.has(clause)
               ? 'future'
