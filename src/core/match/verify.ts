@@ -426,6 +426,26 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
   return nearestOther < nearestParty && nearestOther <= 3;
 }
 
+const LIST_ITEM_TOKENS = 4;
+
+/** Every clause strictly between the two is a short list item (a name or two). */
+function listBetween(analysis: SentenceAnalysis, from: number, to: number): boolean {
+  if (to - from === 1) {
+    // "…of the FAO, the WHO and UNESCO all date from 1982": the next clause opens with a list
+    // item and its "and".
+    const next = analysis.tokens.filter((token) => token.clause === to);
+    const and = next.findIndex((token) => token.norm === 'and' || token.norm === 'or');
+    return and > 0 && and <= LIST_ITEM_TOKENS;
+  }
+  const sizes = new Map<number, number>();
+  for (const token of analysis.tokens)
+    if (token.clause > from && token.clause < to)
+      sizes.set(token.clause, (sizes.get(token.clause) ?? 0) + 1);
+  for (let clause = from + 1; clause < to; clause++)
+    if ((sizes.get(clause) ?? 0) > LIST_ITEM_TOKENS) return false;
+  return true;
+}
+
 /**
  * A value belongs to a predicate when it stands in the predicate's clause (within a sentence-length
  * reach), or opens the sentence just before it ("In 1972, …"). Any asserted match of the claim's
@@ -440,7 +460,15 @@ function boundToPredicate(
   const valueClause = analysis.tokens[valueToken]?.clause;
   if (valueClause === undefined) return false;
   return predicates.some((predicate) => {
-    const predicateClause = analysis.tokens[predicate.from]?.clause;
+    let predicateClause = analysis.tokens[predicate.from]?.clause;
+    // Commas in a list ("memberships of the FAO, the WHO and UNESCO all date from 1982") cut
+    // clauses no reader sees: short clauses between the wording and the value are bridged.
+    if (
+      predicateClause !== undefined &&
+      predicateClause < valueClause &&
+      listBetween(analysis, predicateClause, valueClause)
+    )
+      predicateClause = valueClause;
     const distance =
       valueToken < predicate.from
         ? predicate.from - valueToken
@@ -616,7 +644,8 @@ export function verifyClaim(
   }
   // What the sentence did not name but referred to lowers confidence a little, and the card says
   // how the sentence was read.
-  for (const mention of understood) confidence -= mention.via?.how === 'framing' ? 0.1 : 0.05;
+  for (const mention of understood)
+    confidence -= mention.via?.how === 'framing' || mention.via?.second ? 0.1 : 0.05;
   reason += readingNote(understood, context);
   if (
     verdict === 'contradicted' &&
