@@ -135,7 +135,7 @@ function explanationOf(
     outcomes: outcomes.map((o) =>
       o.candidate
         ? `${o.claim.id}: ${o.candidate.verdict} ${o.candidate.confidence} — ${o.candidate.reason}`
-        : `${o.claim.id}: ${o.matched ? `matched, dropped: ${o.dropped}` : 'no match'}`,
+        : `${o.claim.id}: ${o.matched ? 'matched, dropped' : 'no match'}: ${o.dropped ?? ''}`,
     ),
   };
 }
