@@ -147,7 +147,7 @@ function understoodMentions(
       !referents.some((item) => item.entity === subject) &&
       inSentence.length < count &&
       !unknownFirst &&
-      salience.candidates(['country'], 1)[0]?.entity === subject
+      salience.candidates(['country'], 3).some((item) => item.entity === subject)
     )
       out.push({
         entity: subject,

@@ -126,6 +126,8 @@ function judgeValue(
   value: Located<Value>,
   pageDate: string,
   phase: Phase = undefined,
+  /** The first and last day of a time the sentence sets the value at, if it sets one. */
+  statedAt?: readonly string[],
 ): 'agree' | 'conflict' | null {
   switch (slot.kind) {
     case 'year':
@@ -159,10 +161,15 @@ function judgeValue(
     }
     case 'number': {
       if (value.kind !== 'number' || !slot.units.includes(value.unit)) return null;
-      const expected = timelineValue(slot, pageDate);
-      if (expected === undefined) return null;
-      if (value.value === expected) return 'agree';
-      return value.approximate ? null : 'conflict';
+      // A count said of a stated time ("by the end of 2020 … 54 countries") is judged then; when
+      // the count changed within that time, either value is right.
+      const when = statedAt?.length ? statedAt : [pageDate];
+      const expected = new Set(
+        when.map((at) => timelineValue(slot, at)).filter((v): v is number => v !== undefined),
+      );
+      if (!expected.size) return null;
+      if (expected.has(value.value)) return 'agree';
+      return value.approximate || expected.size > 1 ? null : 'conflict';
     }
     case 'ordinal':
       if (value.kind !== 'ordinal' || !value.units.some((unit) => slot.units.includes(unit)))
@@ -241,6 +248,24 @@ export function judgeSlots(
     ends: [],
   },
 ): SlotOutcome {
+  // A date in a count's clause, earlier than the page, is the time the count is said of.
+  const statedAt = (value: Located<Value>): string[] | undefined => {
+    if (value.kind !== 'number') return undefined;
+    const clause = analysis.tokens[value.token]?.clause;
+    for (const other of analysis.values) {
+      if (other.kind !== 'date' || other.year === undefined) continue;
+      if (analysis.tokens[other.token]?.clause !== clause) continue;
+      const pad = (n: number | undefined, fallback: number): string =>
+        String(n ?? fallback).padStart(2, '0');
+      const from = `${other.year}-${pad(other.month, 1)}-${pad(other.day, 1)}`;
+      const endYear = other.endYear ?? other.year;
+      const to = `${endYear}-${pad(other.endMonth ?? other.month, 12)}-${pad(other.endDay ?? other.day, 28)}`;
+      // "since 1984" runs to the page's date; "by the end of 2020" is that time only.
+      const since = analysis.tokens[other.token - 1]?.norm === 'since';
+      if (from < pageDate) return [from, since || to > pageDate ? pageDate : to];
+    }
+    return undefined;
+  };
   const phaseOf = (token: number): Phase => {
     const near = (matches: readonly PhraseMatch[]): number => {
       let best = Number.POSITIVE_INFINITY;
@@ -283,7 +308,13 @@ export function judgeSlots(
     let seen = false;
     for (const value of analysis.values) {
       const verdicts = kindSlots
-        .map((slot) => [slot, judgeValue(slot, value, pageDate, phaseOf(value.token))] as const)
+        .map(
+          (slot) =>
+            [
+              slot,
+              judgeValue(slot, value, pageDate, phaseOf(value.token), statedAt(value)),
+            ] as const,
+        )
         .filter(([, v]) => v !== null);
       if (!verdicts.length) continue;
       seen = true;
