@@ -86,7 +86,8 @@ export interface Protocol {
       blocks: readonly BlockPayload[];
       append: boolean;
     };
-    response: Result<{ paused: boolean; flags: readonly PageFlag[] }>;
+    /** `note`: the check was cut short (over its time budget) or left sentences out (too long). */
+    response: Result<{ paused: boolean; flags: readonly PageFlag[]; note?: string }>;
   };
   /** "Not a match" on a card: hide this flag on this page for good. */
   'cs-bg/hide-flag': {
@@ -127,6 +128,8 @@ export interface Protocol {
       relevant: boolean;
       paused: boolean;
       flags: readonly PageFlag[];
+      /** The worker's note on this page's check (cut short, or sentences left out), if any. */
+      note?: string;
     }>;
   };
   /** The popup asks the page to scroll to a flag and open its card. */

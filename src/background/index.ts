@@ -3,7 +3,7 @@
  * the history and the settings. It may stop at any time: everything it needs is in IndexedDB.
  */
 import browser from 'webextension-polyfill';
-import { checkPage } from '../core/check';
+import { checkPageSteps, type Flag } from '../core/check';
 import { fail, type PageFlag } from '../messages';
 import { listen, sendToTab } from '../messaging';
 import { showCount } from './badge';
@@ -19,6 +19,7 @@ import {
   resetPacks,
 } from './packs';
 import { getSettings, isPaused, updateSettings } from './settings';
+import { noteFor, runInSlices } from './slices';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -54,12 +55,20 @@ listen(['cs-bg/', 'ui-bg/'], {
       blocks: request.blocks,
       ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     };
-    const flags: PageFlag[] = checkPage(page, index, {
-      sensitivity: settings.sensitivity,
-      today: today(),
-      gated: true,
-    })
-      .flags.filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
+    // In slices, so a hostile page in one tab cannot hold up another tab's flags for long.
+    const outcome = await runInSlices(
+      checkPageSteps(page, index, {
+        sensitivity: settings.sensitivity,
+        today: today(),
+        gated: true,
+      }),
+    );
+    const found: readonly Flag[] = outcome.finished
+      ? outcome.value.flags
+      : (outcome.progress?.flags ?? []);
+    const note = noteFor(outcome);
+    const flags: PageFlag[] = found
+      .filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
       .map(({ facts, ...flag }) => {
         void facts;
         // The engine numbers the blocks it was given; the page knows them by their own index.
@@ -67,7 +76,7 @@ listen(['cs-bg/', 'ui-bg/'], {
         return { ...flag, block, id: `${block}:${flag.start}:${flag.claimId}` };
       });
     await recordPage(request.url, request.title, flags, request.blocks, settings, request.append);
-    return { ok: true, paused: false, flags };
+    return { ok: true, paused: false, flags, ...(note ? { note } : {}) };
   },
   async 'cs-bg/hide-flag'(request) {
     await hideFlag(request.url, request.claimId, request.sentence);

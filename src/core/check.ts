@@ -81,15 +81,22 @@ interface SentenceContext {
   readonly stats?: CheckStats;
 }
 
+/** Where a stepwise check stands: sentences done of all, and the flags found so far. */
+export interface CheckProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly flags: readonly Flag[];
+}
+
 /**
  * Checks sentences one at a time, yielding after each, so that a caller with a time budget (the
- * worker) can pause between them; returns every flag found.
+ * worker) can pause between them, or stop with the flags found so far; returns every flag found.
  */
 export function* checkSentenceSteps(
   sentences: readonly SentenceInput[],
   index: ClaimIndex,
   context: SentenceContext,
-): Generator<number, Flag[]> {
+): Generator<CheckProgress, Flag[]> {
   const threshold = CONFIDENCE_THRESHOLD[context.sensitivity ?? 'balanced'];
   const verifyContext = {
     index,
@@ -99,7 +106,7 @@ export function* checkSentenceSteps(
   };
   const flags: Flag[] = [];
   for (const [done, sentence] of sentences.entries()) {
-    if (done) yield done;
+    if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
     const analysis = analyseSentence(sentence.text, index, context.relevant);
     if (!analysis.mentions.length && !context.relevant) continue;
@@ -157,7 +164,7 @@ export function* checkPageSteps(
   page: PageText,
   index: ClaimIndex,
   options: CheckOptions,
-): Generator<number, CheckResult> {
+): Generator<CheckProgress, CheckResult> {
   const topic: TopicResult = options.gated
     ? { score: 1, relevant: true, evidence: ['gated by the caller'] }
     : topicOf(page);
