@@ -95,7 +95,18 @@ export class PageSession {
   private payload(indices: readonly number[]): BlockPayload[] {
     return indices.flatMap((index) => {
       const block = this.blocks[index];
-      return block ? [{ index, text: block.text, kind: block.kind }] : [];
+      if (!block) return [];
+      const { text, kind, level, cells, lead } = block;
+      return [
+        {
+          index,
+          text,
+          kind,
+          ...(level ? { level } : {}),
+          ...(cells ? { cells } : {}),
+          ...(lead ? { lead } : {}),
+        },
+      ];
     });
   }
 

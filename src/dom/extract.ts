@@ -74,7 +74,8 @@ const BLOCK_KIND: Record<string, TextBlock['kind']> = {
   BLOCKQUOTE: 'quote',
   TD: 'cell',
   TH: 'cell',
-  CAPTION: 'cell',
+  TR: 'row',
+  CAPTION: 'heading',
 };
 const BLOCK_TAGS = new Set([
   'P',
@@ -140,29 +141,81 @@ export function skipped(element: Element, options: ExtractOptions): boolean {
 interface Frame {
   next: ChildNode | null;
   readonly outer: Element | undefined;
+  /** Set on a table cell inside a row: closing it ends the cell's span. */
+  readonly cell?: true;
+  /** Set on a <table> or <dl>: closing it ends its header row or its current term. */
+  readonly scope?: Scope;
 }
+
+/** What a table or a definition list remembers while it is read. */
+interface Scope {
+  readonly tag: 'TABLE' | 'DL';
+  rows: number;
+  headers?: readonly string[];
+  term?: string;
+}
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+const TEXT_BREAKS = /[\n\r\t\f]/g;
 
 /** Walks `root` and returns its readable blocks, in document order. */
 export function extractBlocks(root: Element, options: ExtractOptions = {}): ExtractedBlock[] {
-  const blocks: (ExtractedBlock & { level: number })[] = [];
+  const blocks: ExtractedBlock[] = [];
   let text = '';
   let segments: NodeSegment[] = [];
   let owner: Element = root;
+  let cells: { start: number; end: number; th: boolean }[] = [];
+  const scopes: Scope[] = [];
+  const nearest = (tag: Scope['tag']): Scope | undefined => {
+    for (let i = scopes.length - 1; i >= 0; i--) if (scopes[i]?.tag === tag) return scopes[i];
+    return undefined;
+  };
 
   const flush = (): void => {
-    if (text.trim()) {
-      const tag = owner.tagName.toUpperCase();
-      const kind = BLOCK_KIND[tag] ?? 'paragraph';
+    const tag = owner.tagName.toUpperCase();
+    const kind = BLOCK_KIND[tag] ?? 'paragraph';
+    if (kind === 'row') flushRow();
+    else if (text.trim()) {
+      const term = tag === 'DD' ? nearest('DL')?.term : undefined;
+      if (tag === 'DT') {
+        const list = nearest('DL');
+        if (list) list.term = text.trim();
+      }
       blocks.push({
         text,
         kind,
         segments,
         element: owner,
-        level: kind === 'heading' ? Number(tag.slice(1)) : 0,
+        ...(kind === 'heading' ? { level: tag === 'CAPTION' ? 7 : Number(tag.slice(1)) } : {}),
+        ...(term ? { lead: term } : {}),
       });
     }
     text = '';
     segments = [];
+    cells = [];
+  };
+
+  // A row is one block; its first row of header cells gives the table its column headers.
+  const flushRow = (): void => {
+    const spans = cells.map((cell) => trimSpan(text, cell)).filter((cell) => cell.end > cell.start);
+    if (!spans.length) return;
+    const table = nearest('TABLE');
+    const isHeader =
+      table !== undefined && table.rows === 0 && cells.every((cell) => cell.th) && cells.length > 1;
+    if (table) table.rows++;
+    if (isHeader) table.headers = spans.map((cell) => text.slice(cell.start, cell.end));
+    const headers = isHeader ? undefined : table?.headers;
+    blocks.push({
+      text,
+      kind: 'row',
+      segments,
+      element: owner,
+      cells: spans.map((cell, i) => ({
+        start: cell.start,
+        end: cell.end,
+        ...(headers?.[i] ? { header: headers[i] } : {}),
+      })),
+    });
   };
 
   // An explicit stack, not recursion: a page can nest elements deeper than the call stack goes.
@@ -172,10 +225,15 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Extr
     const child = frame.next;
     if (!child) {
       stack.pop();
+      if (frame.cell) {
+        const cell = cells[cells.length - 1];
+        if (cell) cell.end = text.length;
+      }
       if (frame.outer) {
         flush();
         owner = frame.outer;
       }
+      if (frame.scope) scopes.pop();
       continue;
     }
     frame.next = child.nextSibling;
@@ -184,7 +242,7 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Extr
       if (!value) continue;
       segments.push({ node: child as Text, blockStart: text.length, length: value.length });
       // Same length as the node's data, so offsets stay exact; layout whitespace becomes spaces.
-      text += value.replace(/[\n\r\t\f]/g, ' ');
+      text += value.replace(TEXT_BREAKS, ' ');
     } else if (child.nodeType === 1) {
       const el = child as Element;
       if (skipped(el, options)) continue;
@@ -197,9 +255,18 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Extr
         options.onTooDeep?.(el);
         continue;
       }
-      if (BLOCK_TAGS.has(tag)) {
+      const inRow = owner.tagName.toUpperCase() === 'TR';
+      if (inRow && CELL_TAGS.has(tag)) {
+        // Cells stay inside their row's block, a space apart (the space maps to no node).
+        if (text) text += ' ';
+        cells.push({ start: text.length, end: text.length, th: tag === 'TH' });
+        stack.push({ next: el.firstChild, outer: undefined, cell: true });
+      } else if (BLOCK_TAGS.has(tag) && !inRow) {
         flush();
-        stack.push({ next: el.firstChild, outer: owner });
+        const scope: Scope | undefined =
+          tag === 'TABLE' || tag === 'DL' ? { tag, rows: 0 } : undefined;
+        if (scope) scopes.push(scope);
+        stack.push({ next: el.firstChild, outer: owner, ...(scope ? { scope } : {}) });
         owner = el;
       } else {
         stack.push({ next: el.firstChild, outer: undefined });
@@ -210,15 +277,23 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Extr
   return options.keepBackMatter ? blocks : dropReferenceSections(blocks);
 }
 
+function trimSpan(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
 /** A "References" heading and everything under it until a heading of the same or higher rank. */
-export function dropReferenceSections(
-  blocks: readonly (ExtractedBlock & { level?: number })[],
-): ExtractedBlock[] {
+export function dropReferenceSections(blocks: readonly ExtractedBlock[]): ExtractedBlock[] {
   const kept: ExtractedBlock[] = [];
   let skippingBelow = 0;
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      const level = block.level ?? Number(block.element.tagName.slice(1));
+      const level = block.level ?? 6;
       if (skippingBelow && level <= skippingBelow) skippingBelow = 0;
       if (REFERENCE_HEADING.test(block.text)) {
         skippingBelow = level;
@@ -233,12 +308,7 @@ export function dropReferenceSections(
       continue;
     }
     if (skippingBelow) continue;
-    kept.push({
-      text: block.text,
-      kind: block.kind,
-      segments: block.segments,
-      element: block.element,
-    });
+    kept.push(block);
   }
   return kept;
 }

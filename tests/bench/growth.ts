@@ -113,7 +113,8 @@ const cases: Case[] = [
       const predicates = findPhrase(analysis.tokens, compilePhrase('sign*'));
       const first = predicates[0];
       if (!first) throw new Error('no predicate');
-      return () => judgeSlots(treaty.slots, analysis, first, '2020-01-01', predicates);
+      const slots = treaty.slots.map((slot) => ({ ...slot, label: slot.label ?? slot.name }));
+      return () => judgeSlots(slots, analysis, first, '2020-01-01', predicates);
     },
   },
   {

@@ -118,7 +118,9 @@ add(
   median(() => checkPage(sample, index, { today: TODAY })),
 );
 // A linear scan (every claim's predicates against every sentence) shows what the index avoids.
-const predicates = big.claims.flatMap((claim) => claim.match.predicates.map(compilePhrase));
+const predicates = big.claims.flatMap((claim) =>
+  (claim.match.predicates ?? []).map((source) => compilePhrase(source)),
+);
 const sentenceTokens = sentencesOf(sample.blocks).map((sentence) => tokenize(sentence.text));
 add(
   `linear scan of ${big.claims.length} claims' predicates`,

@@ -12,7 +12,7 @@ import { judgeSlots } from '../../src/core/match/slots';
 import { readMarkers } from '../../src/core/text/markers';
 import { tokenize } from '../../src/core/text/tokens';
 import type { Claim, Pack } from '../../src/core/claims/schema';
-import { bundledPackJson } from './helpers';
+import { bundledPackJson, labelled } from './helpers';
 
 /** An array that counts how often its elements are read. */
 function counted<T>(items: readonly T[]): { items: readonly T[]; reads: () => number } {
@@ -89,7 +89,7 @@ describe('a place slot is read in linear time on a long unpunctuated line', () =
     const predicates = counted<PhraseMatch>(findPhrase(analysis.tokens, compilePhrase('sign*')));
     const first = predicates.items[0];
     if (!first) throw new Error('no predicate found');
-    judgeSlots(claim.slots, analysis, first, '2020-01-01', predicates.items);
+    judgeSlots(labelled(claim), analysis, first, '2020-01-01', predicates.items);
     return predicates.reads();
   };
   it('reads each predicate match a bounded number of times', () => {

@@ -13,7 +13,7 @@ import { buildIndex } from '../../src/core/match/index';
 import { compilePhrase, findPhrase } from '../../src/core/match/phrase';
 import { judgeSlots } from '../../src/core/match/slots';
 import { MAX_SENTENCE_LENGTH } from '../../src/core/text/segment';
-import { bundledPackJson, ROOT } from './helpers';
+import { bundledPackJson, labelled, ROOT } from './helpers';
 
 const bundled = (): Pack => bundledPackJson() as Pack;
 
@@ -67,7 +67,7 @@ describe('a sentence with 200,000 repeated predicates', () => {
     expect(predicates.length).toBe(200_000);
     const [first] = predicates;
     if (!first) throw new Error('no predicate found');
-    const outcome = judgeSlots(claim.slots, analysis, first, '2020-01-01', predicates);
+    const outcome = judgeSlots(labelled(claim), analysis, first, '2020-01-01', predicates);
     expect(outcome.conflicts.map((judgement) => judgement.stated)).toEqual(['New Delhi']);
   });
 });

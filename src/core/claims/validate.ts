@@ -6,6 +6,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import type { z } from 'zod';
+import { RELATIONS } from '../frames/lexicon';
 import { packSchema, type Pack } from './schema';
 
 export type PackResult =
@@ -153,7 +154,26 @@ const packWithReferences = packSchema.superRefine((pack, ctx) => {
           });
       }),
     );
+    const { relation, predicates } = claim.match;
+    if (relation !== undefined && !RELATIONS.has(relation))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claims', i, 'match', 'relation'],
+        message: `unknown relation "${relation}" (known: ${[...RELATIONS.keys()].join(', ')})`,
+      });
+    if (relation === undefined && !predicates?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claims', i, 'match', 'predicates'],
+        message: 'is required when the claim has no relation',
+      });
     claim.slots.forEach((slot, s) => {
+      if (!slot.label && relation === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims', i, 'slots', s, 'label'],
+          message: 'is required when the claim has no relation',
+        });
       if (slot.kind !== 'place') return;
       [slot.value, ...slot.wrong].forEach((id) => {
         if (!entityIds.has(id))

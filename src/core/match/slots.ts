@@ -1,4 +1,4 @@
-import type { Slot } from '../claims/schema';
+import type { LabelledSlot as Slot } from './index';
 import type { DateValue, Value } from '../text/values';
 import type { SentenceAnalysis } from './analyse';
 import type { PhraseMatch } from './phrase';
@@ -137,14 +137,22 @@ function judgeValue(
         undefined,
         slot.also ?? [],
       );
-    case 'date':
+    case 'date': {
       if (value.kind !== 'date') return null;
-      return compareDate(
+      const start = parseIsoDate(slot.value);
+      const verdict = compareDate(
         value,
-        parseIsoDate(slot.value),
+        start,
         slot.until ? parseIsoDate(slot.until) : undefined,
         [],
       );
+      // The record knows the month (or the year) only: a stated day (or month) that fits it is
+      // more than anyone can vouch for, so it neither agrees nor conflicts.
+      const finer =
+        (value.day !== undefined && start.d === undefined) ||
+        (value.month !== undefined && start.m === undefined);
+      return verdict === 'agree' && finer ? null : verdict;
+    }
     case 'number': {
       if (value.kind !== 'number' || !slot.units.includes(value.unit)) return null;
       const expected = timelineValue(slot, pageDate);
