@@ -3,6 +3,7 @@ import { Salience } from './discourse/salience';
 import { analyseSentence, namedIn, type SentenceAnalysis } from './match/analyse';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
 import { resolveSentence } from './match/resolve';
+import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
 import { verifyClaim, type ClaimOutcome, type FlagVerdict } from './match/verify';
 import { sentencesOf, type PageText, type SentenceInput, type TextBlock } from './page';
 import { gateOf } from './topic/sections';
@@ -25,6 +26,8 @@ export interface Flag {
   readonly confidence: number;
   readonly asOf?: string;
   readonly sources: readonly Source[];
+  /** The pack that vouches for the flag, vetted or imported (see match/trust.ts). */
+  readonly origin: FlagOrigin;
 }
 
 export interface CheckResult {
@@ -145,6 +148,8 @@ export interface CheckProgress {
   readonly done: number;
   readonly total: number;
   readonly flags: readonly Flag[];
+  /** The vetted packs are done; the imported ones are being checked. */
+  readonly importedPass?: boolean;
 }
 
 /**
@@ -216,6 +221,7 @@ export function* checkSentenceSteps(
         confidence: candidate.confidence,
         ...(claim.asOf ? { asOf: claim.asOf } : {}),
         sources: claim.sources,
+        origin: originOf(index, claim),
       });
     }
   }
@@ -263,7 +269,7 @@ export function* checkPageSteps(
   const skipped = sentences.flatMap(({ block, start, end, skipped: reason }) =>
     reason ? [{ block, start, end, reason }] : [],
   );
-  const flags = yield* checkSentenceSteps(sentences, index, {
+  const context = {
     relevant: true,
     blocks: page.blocks,
     ...(page.title ? { title: page.title } : {}),
@@ -272,7 +278,13 @@ export function* checkPageSteps(
     ...(options.stats ? { stats: options.stats } : {}),
     ...(options.explain ? { explain: options.explain } : {}),
     today: options.today,
-  });
+  };
+  const vetted = yield* checkSentenceSteps(sentences, index, context);
+  // Imported packs are matched apart, and only add flags where the vetted ones have none.
+  const imported = index.imported
+    ? yield* importedSteps(checkSentenceSteps(sentences, index.imported, context), vetted)
+    : [];
+  const flags = applyTrust(vetted, imported);
   return { relevant: true, topic, flags, ...(skipped.length ? { skipped } : {}) };
 }
 

@@ -29,6 +29,7 @@ const flag = (verdict: PageFlag['verdict'], claimId = 'c1'): PageFlag => ({
   reason: 'Right.',
   confidence: 0.9,
   sources: [],
+  origin: { packId: 'test-pack', title: 'Test', trust: 'vetted' },
 });
 
 describe('claim packs in IndexedDB', () => {
