@@ -61,6 +61,14 @@ export interface PackSummary {
   readonly published: string;
   readonly installedAt: string;
   readonly bundled: boolean;
+  /** The installed copy this one replaced when the bundled pack changed (for a notice). */
+  readonly updatedFrom?: { readonly version: string; readonly claims: number };
+}
+
+/** A site a pack's sources link to, and how many of its sources do. */
+export interface SourceDomain {
+  readonly domain: string;
+  readonly links: number;
 }
 
 /** A block of page text as the content script extracted it; `index` is its place on the page. */
@@ -111,7 +119,8 @@ export interface Protocol {
   /** Import a pack from our JSON or ClaimReview JSON-LD; nothing changes unless all of it is valid. */
   'ui-bg/pack-import': {
     request: { text: string; fileName: string };
-    response: Result<{ pack: PackSummary }>;
+    /** `sources`: the sites the pack's sources link to, for the reader to review. */
+    response: Result<{ pack: PackSummary; sources: readonly SourceDomain[] }>;
   };
   'ui-bg/pack-export': {
     request: { id: string; as: 'pack' | 'claimreview' };

@@ -112,21 +112,13 @@ listen(['cs-bg/', 'ui-bg/'], {
   },
   async 'ui-bg/pack-import'(request) {
     const result = await importPack(request.text, request.fileName);
-    if (!result.ok)
-      return fail(`${request.fileName} was not imported: nothing changed.`, result.errors);
+    if (!result.ok || !result.summary)
+      return fail(
+        `${request.fileName} was not imported: nothing changed.`,
+        result.ok ? [] : result.errors,
+      );
     await broadcastSettings();
-    return {
-      ok: true,
-      pack: result.summary ?? {
-        id: result.pack.id,
-        title: result.pack.title,
-        version: result.pack.version,
-        claims: result.pack.claims.length,
-        published: result.pack.published,
-        installedAt: '',
-        bundled: false,
-      },
-    };
+    return { ok: true, pack: result.summary, sources: result.sources ?? [] };
   },
   async 'ui-bg/pack-export'(request) {
     return { ok: true, ...(await exportPack(request.id, request.as)) };

@@ -32,6 +32,11 @@ function Card({ flag, onClose, onNotAMatch }: CardProps) {
   useEffect(() => closeButton.current?.focus(), [flag.id]);
   const verdict = VERDICT[flag.verdict];
   const headingId = `${PREFIX}-card-title`;
+  // An imported pack's flag is never "vetted": it names its pack and wears another badge.
+  const imported = flag.origin.trust === 'imported';
+  const words = imported
+    ? `${verdict.words.split(' ')[0]} by ${flag.origin.title} (imported)`
+    : verdict.words;
   return (
     <div
       class="card"
@@ -46,17 +51,23 @@ function Card({ flag, onClose, onNotAMatch }: CardProps) {
       }}
     >
       <div class="head">
-        <span class={`verdict ${flag.verdict}`}>
+        <span class={`verdict ${flag.verdict}${imported ? ' imported' : ''}`}>
           <span aria-hidden="true">{verdict.icon}</span>
-          {verdict.words}
+          {words}
         </span>
         <button ref={closeButton} class="close" type="button" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </div>
       <h2 id={headingId}>{flag.reason}</h2>
-      <p class="label">Vetted claim</p>
+      <p class="label">{imported ? 'Imported claim' : 'Vetted claim'}</p>
       <p>{flag.claimText}</p>
+      {flag.origin.overruled?.length ? (
+        <p class="asof">
+          The vetted record wins here over {flag.origin.overruled.join(', ')} (imported), which
+          disagrees.
+        </p>
+      ) : null}
       {flag.asOf ? (
         <p class="asof">Last confirmed {formatDate(flag.asOf)}; facts like this can change.</p>
       ) : null}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPage, type Flag, type PageText } from '../../src/core/check';
 import type { Claim, Entity, Pack } from '../../src/core/claims/schema';
 import { buildIndex } from '../../src/core/match/index';
-import { applyTrust, buildTrustedIndex } from '../../src/core/match/trust';
+import { applyTrust, buildTrustedIndex, type FlagOrigin } from '../../src/core/match/trust';
 import { bundledPackJson } from './helpers';
 
 const bundled = bundledPackJson() as Pack;
@@ -162,7 +162,11 @@ describe('the trust rule on its own', () => {
     start: 0,
     verdict,
     claimId: id,
-    origin: { packId: trust === 'vetted' ? 'bundled' : 'import', title: trust, trust },
+    origin: {
+      packId: trust === 'vetted' ? 'bundled' : 'import',
+      title: trust,
+      trust,
+    } as FlagOrigin,
   });
   it('keeps vetted flags, drops imported ones on their sentences, keeps the rest in order', () => {
     const result = applyTrust(
