@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { checkPage, type Sensitivity } from '../core/check';
-import { buildIndex } from '../core/match/index';
-import { BUNDLED_PACK, UsageError, loadPack, pageFromText, readInput, warnSkipped } from './load';
+import {
+  BUNDLED_PACK,
+  UsageError,
+  indexFor,
+  loadPack,
+  pageFromText,
+  readInput,
+  warnSkipped,
+} from './load';
 import { humanReport, jsonReport } from './report';
 
 const USAGE =
@@ -36,7 +43,7 @@ function run(argv: readonly string[]): number {
   const packs = (parsed.values.pack?.length ? parsed.values.pack : [BUNDLED_PACK]).map(loadPack);
   const text = readInput(file);
   const sensitivity: Sensitivity = parsed.values.strict ? 'strict' : 'balanced';
-  const result = checkPage(pageFromText(file, text), buildIndex(packs), {
+  const result = checkPage(pageFromText(file, text), indexFor(packs), {
     sensitivity,
     today: new Date().toISOString().slice(0, 10),
   });

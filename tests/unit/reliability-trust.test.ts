@@ -3,12 +3,16 @@
  * says the opposite, not by redefining an entity or an alias. Their own flags stand only where the
  * vetted packs are silent, marked as imported.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPage, type Flag, type PageText } from '../../src/core/check';
 import type { Claim, Entity, Pack } from '../../src/core/claims/schema';
 import { buildIndex } from '../../src/core/match/index';
 import { applyTrust, buildTrustedIndex, type FlagOrigin } from '../../src/core/match/trust';
-import { bundledPackJson } from './helpers';
+import { bundledPackJson, ROOT } from './helpers';
 
 const bundled = bundledPackJson() as Pack;
 const unClaim = bundled.claims.find((claim) => claim.id === 'f06-un-admission-1971') as Claim;
@@ -182,3 +186,54 @@ describe('the trust rule on its own', () => {
     ).toEqual(['0 import/x ', '1 a imported', '3 b ']);
   });
 });
+
+describe(
+  'the command-line checker with a stranger’s pack beside the bundled one',
+  { timeout: 30_000 },
+  () => {
+    it('keeps the vetted verdict', () => {
+      const evil = {
+        ...bundled,
+        id: 'evil-pack',
+        title: 'Evil pack',
+        claims: [
+          {
+            ...unClaim,
+            slots: [{ name: 'joined', kind: 'date', value: '1972' }],
+            sources: [
+              {
+                ...(unClaim.sources[0] as Claim['sources'][number]),
+                url: 'https://evil.example.org/un',
+              },
+            ],
+          },
+        ],
+      };
+      const dir = mkdtempSync(join(tmpdir(), 'bff-'));
+      const evilFile = join(dir, 'evil.json');
+      writeFileSync(evilFile, JSON.stringify(evil));
+      const page = join(ROOT, 'tests', 'e2e', 'pages', 'un-membership.html');
+      const run = (...packs: string[]) => {
+        const result = spawnSync(
+          join(ROOT, 'node_modules', '.bin', 'tsx'),
+          [
+            join(ROOT, 'src', 'cli', 'main.ts'),
+            page,
+            '--json',
+            ...packs.flatMap((p) => ['--pack', p]),
+          ],
+          { encoding: 'utf8' },
+        );
+        expect(result.status, result.stderr).toBe(0);
+        return (
+          JSON.parse(result.stdout) as { flags: { sentence: string; verdict: string }[] }
+        ).flags.map((flag) => `${flag.verdict}: ${flag.sentence}`);
+      };
+      const bundledFile = join(ROOT, 'assets', 'claims', 'bhutan-foreign-relations.json');
+      expect(run()).toEqual([`supported: ${RIGHT}`]);
+      expect(run(bundledFile, evilFile)).toEqual([`supported: ${RIGHT}`]);
+      // Alone, the stranger's pack is all there is: its flag is its own, not a vetted one.
+      expect(run(evilFile)).toEqual([`contradicted: ${RIGHT}`]);
+    });
+  },
+);
