@@ -104,9 +104,14 @@ export interface PageScore {
   readonly mustNotFlagHits: readonly string[];
 }
 
-/** Scores observed flags against a golden page. One expected entry is satisfied by one flag. */
+/** Scores observed flags against a golden page: each expected entry needs a flag of its own fact. */
 export function scorePage(golden: GoldenPage, observed: readonly ObservedFlag[]): PageScore {
-  const flags = observed.map((flag) => ({ ...flag, text: squash(flag.sentence), used: false }));
+  // A flag resting on several facts may satisfy one expected entry per fact.
+  const flags = observed.map((flag) => ({
+    ...flag,
+    text: squash(flag.sentence),
+    used: new Set<string>(),
+  }));
   let truePositives = 0;
   const falseNegatives: string[] = [];
   const wrongVerdicts: string[] = [];
@@ -114,21 +119,27 @@ export function scorePage(golden: GoldenPage, observed: readonly ObservedFlag[])
     const onSentence = flags.filter((flag) => pointsAt(expected, flag.text));
     const hit = onSentence.find(
       (flag) =>
-        !flag.used && flag.verdict === expected.verdict && flag.facts.includes(expected.fact),
+        !flag.used.has(expected.fact) &&
+        flag.verdict === expected.verdict &&
+        flag.facts.includes(expected.fact),
     );
     if (hit) {
-      hit.used = true;
+      hit.used.add(expected.fact);
       truePositives++;
     } else {
       falseNegatives.push(describeExpected(expected));
     }
     for (const flag of onSentence) {
-      if (!flag.used && flag.verdict !== expected.verdict && flag.facts.includes(expected.fact))
+      if (
+        !flag.used.size &&
+        flag.verdict !== expected.verdict &&
+        flag.facts.includes(expected.fact)
+      )
         wrongVerdicts.push(`${flag.verdict} instead of ${describeExpected(expected)}`);
     }
   }
   const falsePositives = flags
-    .filter((flag) => !flag.used)
+    .filter((flag) => !flag.used.size)
     .map((flag) => `${flag.facts.join('+')} ${flag.verdict}: ${flag.text}`);
   const mustNotFlagHits = golden.mustNotFlag.filter((needle) =>
     flags.some((flag) => flag.text.includes(squash(needle))),

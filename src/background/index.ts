@@ -4,11 +4,12 @@
  */
 import browser from 'webextension-polyfill';
 import { checkPageSteps, type Flag } from '../core/check';
-import { fail, type PageFlag } from '../messages';
+import { fail, unpackBlocks, type PageFlag } from '../messages';
 import { listen, sendToTab } from '../messaging';
 import { showCount } from './badge';
 import { hiddenKey, hiddenKeys, hideFlag } from './hidden';
 import { clearHistory, forgetPage, listHistory, recordPage } from './history';
+import { HistoryLimiter } from './history-limit';
 import {
   claimIndex,
   exportPack,
@@ -22,10 +23,13 @@ import { getSettings, isPaused, updateSettings } from './settings';
 import { noteFor, runInSlices } from './slices';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+const historyLimiter = new HistoryLimiter();
 
 browser.runtime.onInstalled.addListener(() => {
   void installBundledPack();
 });
+
+browser.tabs.onRemoved.addListener((tabId) => historyLimiter.forget(tabId));
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void showCount(tabId, 0, false);
@@ -46,23 +50,30 @@ async function broadcastSettings(): Promise<void> {
 }
 
 listen(['cs-bg/', 'ui-bg/'], {
-  async 'cs-bg/check-page'(request) {
+  async 'cs-bg/check-page'(request, sender) {
     const settings = await getSettings();
-    if (isPaused(settings, request.url)) return { ok: true, paused: true, flags: [] };
+    if (isPaused(settings, request.url))
+      return { ok: true, paused: true, relevant: false, flags: [] };
     const [index, hidden] = await Promise.all([claimIndex(), hiddenKeys(request.url)]);
+    const blocks = unpackBlocks(request.blocks);
     const page = {
       title: request.title,
-      blocks: request.blocks,
+      blocks,
+      ...(request.meta ? { meta: request.meta } : {}),
       ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     };
+    // The topic gate runs here, as in the CLI; text added to a relevant page is not gated again.
     // In slices, so a hostile page in one tab cannot hold up another tab's flags for long.
     const outcome = await runInSlices(
       checkPageSteps(page, index, {
         sensitivity: settings.sensitivity,
         today: today(),
-        gated: true,
+        gated: request.append,
       }),
     );
+    // A check cut short had passed the gate: the gate decides before the first sentence.
+    if (outcome.finished && !outcome.value.relevant)
+      return { ok: true, paused: false, relevant: false, flags: [] };
     const found: readonly Flag[] = outcome.finished
       ? outcome.value.flags
       : (outcome.progress?.flags ?? []);
@@ -72,11 +83,13 @@ listen(['cs-bg/', 'ui-bg/'], {
       .map(({ facts, ...flag }) => {
         void facts;
         // The engine numbers the blocks it was given; the page knows them by their own index.
-        const block = request.blocks[flag.block]?.index ?? flag.block;
+        const block = blocks[flag.block]?.index ?? flag.block;
         return { ...flag, block, id: `${block}:${flag.start}:${flag.claimId}` };
       });
-    await recordPage(request.url, request.title, flags, request.blocks, settings, request.append);
-    return { ok: true, paused: false, flags, ...(note ? { note } : {}) };
+    // A page that keeps rewriting its URL gets a few history entries a minute, not one per URL.
+    if (sender.tabId === undefined || historyLimiter.allow(sender.tabId, request.url))
+      await recordPage(request.url, request.title, flags, blocks, settings, request.append);
+    return { ok: true, paused: false, relevant: true, flags, ...(note ? { note } : {}) };
   },
   async 'cs-bg/hide-flag'(request) {
     await hideFlag(request.url, request.claimId, request.sentence);

@@ -73,7 +73,7 @@ export function loadPack(path: string): Pack {
   return result.pack;
 }
 
-function looksLikeHtml(path: string, text: string): boolean {
+export function looksLikeHtml(path: string, text: string): boolean {
   return (
     /\.x?html?$/i.test(path) ||
     /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])/i.test(text)

@@ -138,7 +138,7 @@ function explanationOf(
     outcomes: outcomes.map((o) =>
       o.candidate
         ? `${o.claim.id}: ${o.candidate.verdict} ${o.candidate.confidence} — ${o.candidate.reason}`
-        : `${o.claim.id}: ${o.matched ? `matched, dropped: ${o.dropped}` : 'no match'}`,
+        : `${o.claim.id}: ${o.matched ? 'matched, dropped' : 'no match'}: ${o.dropped ?? ''}`,
     ),
   };
 }
@@ -216,7 +216,7 @@ export function* checkSentenceSteps(
         verdict: candidate.verdict,
         claimId: claim.id,
         claimText: claim.text,
-        facts: claim.facts,
+        facts: candidate.facts ?? claim.facts,
         reason: candidate.reason,
         confidence: candidate.confidence,
         ...(claim.asOf ? { asOf: claim.asOf } : {}),

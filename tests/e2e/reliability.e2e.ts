@@ -73,7 +73,18 @@ describe('the worker, asked directly', () => {
       const send = (blocks: { index: number; kind: string; text: string }[], url: string) =>
         chrome.runtime.sendMessage({
           type: 'cs-bg/check-page',
-          payload: { url, title: 'Bhutan and the United Nations', blocks, append: false },
+          // The wire form of blocks (messages.ts packBlocks); `append` skips the topic gate.
+          payload: {
+            url,
+            title: 'Bhutan and the United Nations',
+            blocks: {
+              index: blocks.map((block) => block.index),
+              text: blocks.map((block) => block.text),
+              kind: blocks.map((block) => block.kind),
+              extra: [],
+            },
+            append: true,
+          },
         }) as Promise<{ ok: boolean; flags: { sentence: string; block: number }[]; note?: string }>;
       const short = [
         { index: 0, kind: 'paragraph', text: 'Bhutan joined the United Nations in 1972.' },

@@ -14,6 +14,7 @@ import {
   openExtensionPage,
   RESULTS,
   ROOT,
+  waitForCard,
   waitForHighlights,
   type Harness,
 } from './harness';
@@ -74,9 +75,7 @@ async function openCard(page: Page, verdict: 'supported' | 'contradicted'): Prom
   const point = await flagPoint(page, verdict);
   if (!point) throw new Error(`no ${verdict} flag to click`);
   await page.mouse.click(point.x, point.y);
-  const card = page.locator('#bhutan-fact-flags-card-host').getByRole('dialog');
-  await card.waitFor();
-  return (await card.textContent()) ?? '';
+  return (await waitForCard(page)).text;
 }
 
 describe('an import cannot replace or override the bundled pack', () => {

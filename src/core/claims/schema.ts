@@ -164,6 +164,12 @@ export const claimSchema = z.strictObject({
   asOf: isoDate.optional(),
   /** The date it became true; an article older than this is not called wrong. */
   since: isoDate.optional(),
+  /**
+   * How far the record reaches: a later event it does not cover (the 2023 Belt and Road Forum)
+   * means an article dated after this, or undated, is checked against it only where it names a
+   * time the record covers.
+   */
+  until: isoDate.optional(),
   explanation: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
   reviewed: isoDate,

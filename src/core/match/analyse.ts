@@ -37,6 +37,34 @@ export interface Discourse {
   readonly pageDate?: string;
 }
 
+/**
+ * Who "the two countries" are: two named in its own clause ("India and China … the two sides"),
+ * else — on a page about Bhutan — Bhutan and the country named last ("Vietnam followed when the
+ * two countries' ambassadors signed"), else the two the page named last.
+ */
+function pairFor(
+  anaphor: { readonly from: number },
+  tokens: readonly Token[],
+  before: readonly Mention[],
+  subject: string | undefined,
+  fromPage: () => Named[],
+): Named[] {
+  const clause = tokens[anaphor.from]?.clause;
+  const unique = (mentions: readonly Mention[]): Named[] => {
+    const out: Named[] = [];
+    for (const { entity, kind } of mentions)
+      if (!out.some((item) => item.entity === entity)) out.push({ entity, kind });
+    return out;
+  };
+  const inClause = unique(before.filter((mention) => tokens[mention.from]?.clause === clause));
+  if (inClause.length >= 2) return inClause.slice(-2);
+  const nearest =
+    unique([...before].reverse())[0] ?? fromPage().find((item) => item.entity !== subject);
+  if (subject && nearest && nearest.entity !== subject)
+    return [{ entity: subject, kind: 'country' }, nearest];
+  return fromPage();
+}
+
 /** Kinds whose unsaid argument a section heading or the title can supply. */
 const FRAMED_KINDS = ['country', 'organisation', 'document', 'event', 'thing'];
 
@@ -88,14 +116,22 @@ function understoodMentions(
       before: anaphor.from,
       clauseStarts: true,
     });
-    const referents =
-      inSentence.length === count
+    const referents = anaphor.two
+      ? pairFor(anaphor, tokens, before, subject, () =>
+          unknownFirst ? [] : salience.candidates(anaphor.kinds, 2, accepts),
+        )
+      : inSentence.length === count
         ? inSentence
         : unknownFirst
           ? []
           : salience.candidates(anaphor.kinds, count, accepts);
     // A pair is two of one kind: "the two countries" with only one country in mind is no pair.
-    if (anaphor.two && (referents.length < 2 || referents[0]?.kind !== referents[1]?.kind))
+    if (
+      anaphor.two &&
+      (referents.length < 2 ||
+        (referents[0]?.kind !== referents[1]?.kind &&
+          !referents.some((item) => item.entity === subject)))
+    )
       continue;
     for (const { entity, kind } of referents)
       out.push({ entity, kind, from: anaphor.from, to: anaphor.to, via });
@@ -141,6 +177,57 @@ function namesSomethingUnknown(
       !COMMON_WORDS.has(token.norm)
     );
   });
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'our',
+]);
+
+/**
+ * A value that names something else the sentence mentions, not the date or number of what it
+ * asserts: "ahead of the 2024 elections" (a year between a determiner and a noun that is neither
+ * a wording nor an entity), "the first new partner since 2013" (a point of comparison).
+ */
+function belongsElsewhere(
+  value: Value & { readonly token: number },
+  tokens: readonly Token[],
+  text: string,
+  mentions: readonly Mention[],
+  wordings: ReadonlyMap<Phrase, readonly PhraseMatch[]>,
+): boolean {
+  if (value.kind !== 'date') return false;
+  const at = value.token;
+  const last = tokens.findIndex((token) => token.start >= value.end);
+  const next = last < 0 ? tokens.length : last;
+  const covered = (i: number): boolean =>
+    mentions.some((mention) => i >= mention.from && i < mention.to) ||
+    [...wordings.values()].some((matches) => matches.some((m) => i >= m.from && i < m.to));
+  const before = tokens[at - 1];
+  const possessive = before !== undefined && /'s$/.test(text.slice(before.start, before.end));
+  const following = tokens[next];
+  if (
+    (DETERMINERS.has(before?.norm ?? '') || possessive) &&
+    following &&
+    following.clause === tokens[at]?.clause &&
+    /^[a-z]/.test(following.norm) &&
+    !MONTHS.has(following.norm) &&
+    !covered(next)
+  )
+    return true;
+  if (before?.norm === 'since') {
+    for (let i = at - 2; i >= 0 && tokens[i]?.clause === tokens[at]?.clause; i--)
+      if (tokens[i]?.norm === 'first') return true;
+  }
+  return false;
 }
 
 /** What a sentence gives the page's memory: what it names, and what its plain references meant. */
@@ -279,7 +366,9 @@ export function analyseSentence(
     values: (discourse?.pageDate
       ? placeInTime(text, extractValues(text), discourse.pageDate)
       : extractValues(text)
-    ).map((value) => ({ ...value, token: tokenAt(tokens, value.start) })),
+    )
+      .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
+      .filter((value) => !belongsElsewhere(value, tokens, text, mentions, wordings.matches)),
     mentions,
     entityIds: new Set(mentions.map((mention) => mention.entity)),
   };

@@ -16,6 +16,8 @@ export type FlagVerdict = 'supported' | 'contradicted';
 
 export interface Candidate {
   readonly claim: Claim;
+  /** The brief facts the flag rests on, when other agreeing claims add to the claim's own. */
+  readonly facts?: readonly string[];
   readonly verdict: FlagVerdict;
   readonly reason: string;
   readonly confidence: number;
@@ -35,6 +37,8 @@ export interface ClaimOutcome {
   readonly candidate?: Candidate;
   /** Why a matched claim did not become a candidate (for debugging and tests). */
   readonly dropped?: string;
+  /** The wording the claim was read through, and how far it stands from the claim's own entity. */
+  readonly wording?: { readonly from: number; readonly to: number; readonly reach: number };
 }
 
 export interface VerifyContext {
@@ -78,7 +82,12 @@ const AGENT_PREPOSITIONS = new Set([
 const MAX_CONFLICT_DISTANCE = 12;
 const MAX_SAME_CLAUSE_DISTANCE = 20;
 
-const noMatch = (claim: Claim): ClaimOutcome => ({ claim, matched: false, agreedAt: [] });
+const noMatch = (claim: Claim, why: string): ClaimOutcome => ({
+  claim,
+  matched: false,
+  agreedAt: [],
+  dropped: why,
+});
 
 /**
  * The predicate match that states this claim: an asserted one if there is any, and of those the
@@ -94,6 +103,8 @@ function choosePredicate(
   /** The wording itself denies the relation ("remains outside", "stayed away"). */
   negativeWording: boolean;
   why?: string;
+  /** Words between the wording and the claim's most specific entity. */
+  distance: number;
   all: PhraseMatch[];
 } | null {
   const groups = compiled.claim.match.entities;
@@ -112,7 +123,10 @@ function choosePredicate(
       );
     return nearest;
   };
-  const excluded = clauseExcluded(compiled.clauseExclude, analysis);
+  // The relation's exclusions reach a few words; the claim's own, its whole clause.
+  const byRelation = clauseExcluded(compiled.clauseExclude, analysis);
+  const byClaim = clauseExcluded(compiled.exclude, analysis, Number.POSITIVE_INFINITY);
+  const excluded = (match: PhraseMatch): boolean => byRelation(match) || byClaim(match);
   type Choice = {
     match: PhraseMatch;
     asserted: boolean;
@@ -125,7 +139,9 @@ function choosePredicate(
   const consider = (phrases: readonly Phrase[], negativeWording: boolean): void => {
     for (const phrase of phrases) {
       for (const match of matchesOf(analysis, phrase)) {
-        if (excluded(match)) continue;
+        // The claim's own exclusions set the scene its wordings must not sit in ("the 1949
+        // clause"); a wording that ends the relation ("its abrogation") speaks of that scene.
+        if (negativeWording ? byRelation(match) : excluded(match)) continue;
         const why =
           analysis.markers.nonAssertion.get(match.from) ??
           analysis.markers.nonAssertion.get(match.to - 1);
@@ -140,16 +156,61 @@ function choosePredicate(
         if (
           !best ||
           (candidate.asserted && !best.asserted) ||
-          (candidate.asserted === best.asserted && candidate.distance < best.distance)
+          (candidate.asserted === best.asserted && candidate.distance < best.distance) ||
+          // Of two wordings as near, the longer says more ("guided by … dropped" over "guided by").
+          (candidate.asserted === best.asserted &&
+            candidate.distance === best.distance &&
+            candidate.match.to - candidate.match.from > best.match.to - best.match.from)
         )
           best = candidate;
       }
     }
   };
   consider(compiled.predicates, false);
+  const positive = best as Choice | null;
   consider(compiled.negativePredicates, true);
-  const chosen = best as Choice | null;
+  // A negative wording in the clause of the chosen positive one qualifies it ("the abrogation of
+  // the clause requiring … guidance", "stayed away … instead of attending").
+  const negative = negativeInClause(compiled, analysis, positive, byRelation);
+  const chosen = (negative ?? best) as Choice | null;
   return chosen ? { ...chosen, all } : null;
+}
+
+const NEGATIVE_REACH = 12;
+const TURNS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'while']);
+
+function negativeInClause(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  positive: { match: PhraseMatch; asserted: boolean; distance: number } | null,
+  excludedNegative: (match: PhraseMatch) => boolean,
+): {
+  match: PhraseMatch;
+  asserted: boolean;
+  negativeWording: boolean;
+  distance: number;
+} | null {
+  if (!positive?.asserted) return null;
+  const clause = analysis.tokens[positive.match.from]?.clause;
+  // Same clause, or just before it with nothing that turns the sentence ("but") in between:
+  // quotation marks around “guidance” open a clause of their own.
+  const governs = (match: PhraseMatch): boolean => {
+    if (analysis.tokens[match.from]?.clause === clause) return true;
+    if (match.to > positive.match.from || positive.match.from - match.to > NEGATIVE_REACH)
+      return false;
+    for (let i = match.to; i < positive.match.from; i++)
+      if (TURNS.has(analysis.tokens[i]?.norm ?? '')) return false;
+    return true;
+  };
+  for (const phrase of compiled.negativePredicates)
+    for (const match of matchesOf(analysis, phrase))
+      if (
+        !excludedNegative(match) &&
+        governs(match) &&
+        !analysis.markers.nonAssertion.has(match.from)
+      )
+        return { match, asserted: true, negativeWording: true, distance: positive.distance };
+  return null;
 }
 
 const CLAUSE_EXCLUDE_REACH = 4;
@@ -161,6 +222,7 @@ const CLAUSE_EXCLUDE_REACH = 4;
 function clauseExcluded(
   exclusions: readonly Phrase[],
   analysis: SentenceAnalysis,
+  reach = CLAUSE_EXCLUDE_REACH,
 ): (match: PhraseMatch) => boolean {
   const found = exclusions.flatMap((phrase) => matchesOf(analysis, phrase));
   if (!found.length) return () => false;
@@ -169,8 +231,7 @@ function clauseExcluded(
       const gap =
         ex.to <= match.from ? match.from - ex.to : ex.from >= match.to ? ex.from - match.to : 0;
       return (
-        gap <= CLAUSE_EXCLUDE_REACH &&
-        analysis.tokens[ex.from]?.clause === analysis.tokens[match.from]?.clause
+        gap <= reach && analysis.tokens[ex.from]?.clause === analysis.tokens[match.from]?.clause
       );
     });
 }
@@ -233,6 +294,48 @@ function bindArguments(
     if (mention.via?.two && understood.filter((other) => other.from === mention.from).length < 2)
       return null;
   return { implicit, understood };
+}
+
+const VALUELESS_REACH = 10;
+
+/**
+ * "Relations with none of the five permanent members": a negation between the wording and the
+ * claim's object, in the same clause, denies the relation as surely as one before the wording.
+ */
+function objectNegated(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
+  const clause = analysis.tokens[predicate.from]?.clause;
+  return analysis.mentions.some(
+    (mention) =>
+      !mention.via &&
+      mention.from >= predicate.to &&
+      mention.from - predicate.to <= 6 &&
+      analysis.tokens[mention.from]?.clause === clause &&
+      claim.match.entities.some(
+        (group) => !group.includes(PAGE_SUBJECT) && group.includes(mention.entity),
+      ) &&
+      analysis.markers.negated.has(mention.from) &&
+      !analysis.markers.negated.has(predicate.from),
+  );
+}
+
+function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
+  // Bhutan is often the subject far ahead of its verb; what the wording relates it to must be near.
+  return claim.match.entities.every((group) => {
+    if (group.includes(PAGE_SUBJECT)) return true;
+    const named = analysis.mentions.filter(
+      (mention) => !mention.via && mention.from >= 0 && group.includes(mention.entity),
+    );
+    if (!named.length) return true; // referred to, framed or implied: nothing to measure
+    return named.some((mention) => {
+      const gap =
+        mention.to <= predicate.from
+          ? predicate.from - mention.to
+          : mention.from >= predicate.to
+            ? mention.from - predicate.to
+            : 0;
+      return gap <= VALUELESS_REACH;
+    });
+  });
 }
 
 /** A country the sentence names that is not the claim's could be the one acting. */
@@ -313,7 +416,11 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
     if (mention.kind !== 'country' || mention.from < 0) continue;
     const d = distance(mention.from, mention.to);
     if (parties.has(mention.entity)) nearestParty = Math.min(nearestParty, d);
-    else if (!AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''))
+    else if (
+      // The claim's other parties (the recognised, the host) are not someone else.
+      !claim.match.entities.some((group) => group.includes(mention.entity)) &&
+      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '')
+    )
       nearestOther = Math.min(nearestOther, d);
   }
   return nearestOther < nearestParty && nearestOther <= 3;
@@ -357,13 +464,10 @@ export function verifyClaim(
   const { claim } = compiled;
 
   const binding = bindArguments(claim, analysis, context);
-  if (!binding) return noMatch(claim);
+  if (!binding) return noMatch(claim, 'its entities are not all named or referred to');
   const { implicit, understood } = binding;
-  // Exclusions after the cheap entity test: most claims fail on entities.
-  if (compiled.exclude.some((phrase) => matchesOf(analysis, phrase).length > 0))
-    return noMatch(claim);
   const predicate = choosePredicate(compiled, analysis);
-  if (!predicate) return noMatch(claim);
+  if (!predicate) return noMatch(claim, 'none of its wordings is stated (or all are ruled out)');
 
   const slots = judgeSlots(
     compiled.slots,
@@ -371,10 +475,35 @@ export function verifyClaim(
     predicate.match,
     context.pageDate,
     predicate.all.length ? predicate.all : [predicate.match],
+    {
+      starts: compiled.starts.flatMap((phrase) => matchesOf(analysis, phrase)),
+      ends: compiled.ends.flatMap((phrase) => matchesOf(analysis, phrase)),
+    },
   );
-  if (slots.missingRequired) return noMatch(claim);
-  const agreedAt = slots.agreements.map((judgement) => judgement.at);
-  const matched = (dropped: string): ClaimOutcome => ({ claim, matched: true, agreedAt, dropped });
+  if (slots.missingRequired) return noMatch(claim, 'a required value is missing');
+  // Values this claim owns: agreeing and bound to one of its wordings (in its clause), so that a
+  // neighbour's contradiction on the same value yields to it.
+  const agreedAt = slots.agreements
+    .filter((judgement) =>
+      boundToPredicate(
+        analysis,
+        judgement,
+        predicate.all.length ? predicate.all : [predicate.match],
+      ),
+    )
+    .map((judgement) => judgement.at);
+  const wording = {
+    from: predicate.match.from,
+    to: predicate.match.to,
+    reach: predicate.distance,
+  };
+  const matched = (dropped: string): ClaimOutcome => ({
+    claim,
+    matched: true,
+    agreedAt,
+    dropped,
+    wording,
+  });
 
   if (claim.verdict === 'unverified') return matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
@@ -389,13 +518,29 @@ export function verifyClaim(
     timeline: timelineValue,
   };
   // Polarity: a negation over the wording, a wording that is itself negative, the claim's own sense.
-  const negated = analysis.markers.negated.has(predicate.match.from) !== predicate.negativeWording;
+  // A negative wording ("stayed away") may itself be a negation cue: only a negation before it
+  // ("never stayed away") turns it round.
+  const { from } = predicate.match;
+  const negatedHere = predicate.negativeWording
+    ? from > 0 &&
+      analysis.markers.negated.has(from - 1) &&
+      analysis.tokens[from - 1]?.clause === analysis.tokens[from]?.clause
+    : analysis.markers.negated.has(from) || objectNegated(claim, analysis, predicate.match);
+  const negated = negatedHere !== predicate.negativeWording;
   const asserts = negated === (claim.match.negative ?? false);
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
+  const wordings = predicate.all.length ? predicate.all : [predicate.match];
+  const bound = (judgement: SlotJudgement): boolean =>
+    boundToPredicate(analysis, judgement, wordings);
+  // Values beside the claim's wording decide; an agreeing one of a kind outweighs a conflicting
+  // one of the same kind ("joined in 1971, months after its 1970 application").
+  const boundAgreements = slots.agreements.filter(bound);
+  const agreedKinds = new Set(boundAgreements.map((judgement) => judgement.slot.kind));
+  const conflicts = slots.conflicts.filter((judgement) => !agreedKinds.has(judgement.slot.kind));
   const conflict =
-    slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
-    slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, predicate.all));
-  const agreement = slots.agreements[0];
+    conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
+    conflicts.find(bound);
+  const agreement = boundAgreements[0] ?? slots.agreements[0];
   const claimIsTrue = claim.verdict === 'true';
   // A state of affairs said of an earlier time ("until this week Bhutan counted 52 partners") is
   // not weighed against what holds at the page's date.
@@ -405,7 +550,21 @@ export function verifyClaim(
     compiled.slots.some((slot) => slot.kind === 'number' && slot.timeline);
   if (isState && context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
     return matched('describes an earlier state of affairs');
+  const { until } = claim;
+  if (until && context.pageDate > until) {
+    const within = analysis.values.some(
+      (value) =>
+        value.kind === 'date' && value.year !== undefined && `${value.year}` <= until.slice(0, 4),
+    );
+    if (!within) return matched("the record does not reach the page's date");
+  }
   const stated = slots.agreements.length + slots.conflicts.length > 0;
+
+  // With no value to anchor it, a verdict rests on the wording alone: every party the sentence
+  // names must stand near it ("NATO's … architecture … has created a space for nations like
+  // Bhutan to reconsider their defence partnerships" is not about a NATO partnership).
+  if (!stated && !closeToWording(claim, analysis, predicate.match))
+    return matched('the wording stands too far from what the claim is about');
 
   let verdict: FlagVerdict;
   let reason: string;
@@ -472,6 +631,7 @@ export function verifyClaim(
     claim,
     matched: true,
     agreedAt,
+    wording,
     candidate: {
       claim,
       verdict,

@@ -62,6 +62,14 @@ const NOT_NEGATIONS: readonly Cue[] = [
   'nothing but',
   'not just',
   'no sooner',
+  'no accident',
+  'no coincidence',
+  'no surprise',
+  'no wonder',
+  'no secret',
+  'not surprising',
+  'not surprisingly',
+  'not for nothing',
 ].map(cue);
 
 // Whole-sentence or to-end-of-sentence markers that make a statement reported rather than asserted.
@@ -137,12 +145,42 @@ const REPORTED: readonly Cue[] = [
   'misstated',
   'contrary',
   'reported that',
+  'repeat the line',
+  'repeats the line',
+  'repeated the line',
+  'the line that',
+  'the notion that',
+  'the idea that',
+  'the story that',
+  'the belief that',
+  'the assumption that',
+  'the impression that',
   'infographic',
   'quiz',
   'describes',
   'described as',
   'newsletter',
 ].map(cue);
+/** After "claim(ed)", words that make it a claim to land, not a statement. */
+const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
+
+/** A speaker's own doubt ("I believe", "if I remember rightly") hedges the whole sentence. */
+const MEMORY_HEDGES: readonly Cue[] = [
+  'i believe',
+  'i think',
+  'if i remember',
+  'if i recall',
+  'as i recall',
+  'as i remember',
+  'i suppose',
+  'i guess',
+  'if memory serves',
+  "i'm told",
+  'i am told',
+  'i gather',
+  'i seem to',
+].map(cue);
+
 const HEDGES: readonly Cue[] = [
   'reportedly',
   'may',
@@ -377,12 +415,20 @@ export function readMarkers(text: string, tokens: readonly Token[]): Markers {
   const conditional = new Set<number>();
   let reported = false;
   findCues(tokens, HEDGES, (at) => hedged.add(clauseOf(at)));
+  let doubted = false;
+  findCues(tokens, MEMORY_HEDGES, () => {
+    doubted = true;
+  });
   findCues(tokens, FUTURE, (at) => future.add(clauseOf(at)));
   findCues(tokens, CONDITIONALS, (at) => {
     conditional.add(clauseOf(at));
     conditional.add(clauseOf(at) + 1);
   });
-  findCues(tokens, REPORTED, () => {
+  findCues(tokens, REPORTED, (at) => {
+    // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
+    const word = tokens[at]?.norm ?? '';
+    const next = tokens[at + 1]?.norm ?? '';
+    if (/^claim/.test(word) && TERRITORIAL_CLAIM_NEXT.has(next)) return;
     reported = true;
   });
   const quoted = quotedTokens(text, tokens);
@@ -395,7 +441,7 @@ export function readMarkers(text: string, tokens: readonly Token[]): Markers {
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'
-          : hedged.has(clause)
+          : doubted || hedged.has(clause)
             ? 'hedge'
             : future.has(clause)
               ? 'future'
