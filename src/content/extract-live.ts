@@ -10,7 +10,7 @@ import {
   skipped,
   type ExtractedBlock,
 } from '../dom/extract';
-import { sliceClock } from './slices';
+import { sliceClock, yieldToPage } from './slices';
 
 /**
  * Containers whose children may be read one by one with the same result as reading the container:
@@ -72,6 +72,9 @@ export interface LiveExtraction {
 export async function extractLive(signal: AbortSignal): Promise<LiveExtraction> {
   const root = mainRoot(document);
   if (!root) return { root: null, blocks: [] };
+  // The article's date: a handful of selector scans over the whole document, a slice of its own.
+  const publishedAt = publishedDate(document);
+  await yieldToPage();
   const blocks: ExtractedBlock[] = [];
   const clock = sliceClock();
   // Depth first, in document order: a container of blocks is split into its children, so each
@@ -88,6 +91,5 @@ export async function extractLive(signal: AbortSignal): Promise<LiveExtraction> 
     }
     await clock.maybeYield();
   }
-  const publishedAt = publishedDate(document);
   return { root, blocks: dropReferenceSections(blocks), ...(publishedAt ? { publishedAt } : {}) };
 }

@@ -8,6 +8,8 @@ import { fail, siteOf } from '../messages';
 import { listen, sendToWorker } from '../messaging';
 import { metaText, payload, readPage } from './gate';
 import { loadChecker } from './load-checker';
+import { TRACE_MARK } from './names';
+import { yieldToPage } from './slices';
 import type { Session } from './session-api';
 
 /** A single-page app's new URL counts as a new page once it has held this long. */
@@ -33,17 +35,23 @@ let view = newView();
 
 async function run(current: View): Promise<void> {
   const { signal } = current.controller;
+  console.timeStamp(TRACE_MARK);
   const page = await readPage(signal);
   if (!page || signal.aborted) return;
+  // Building the message and handing it over are each a task of their own on a large page.
+  await yieldToPage();
+  const blocks = payload(
+    page,
+    page.blocks.map((_, i) => i),
+  );
+  await yieldToPage();
+  if (signal.aborted) return;
   const response = await sendToWorker('cs-bg/check-page', {
     url: location.href,
     title: document.title,
     ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
     meta: metaText(),
-    blocks: payload(
-      page,
-      page.blocks.map((_, i) => i),
-    ),
+    blocks,
     append: false,
   });
   if (signal.aborted) return;
@@ -126,13 +134,13 @@ if (navigation) {
 }
 
 /**
- * The first check waits two frames after the script is injected: the page's own first render comes
- * first, and the extension's work never lands in the same task. Background tabs get no frames, so
- * a timer stands in.
+ * The first check waits until two frames after the script is injected have been rendered: the
+ * page's own first render comes first, and the extension's work never lands in the same task (nor
+ * forces a style pass the page had pending). Background tabs get no frames, so a timer stands in.
  */
 const afterTwoFrames = (): Promise<void> =>
   new Promise((resolve) => {
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
     setTimeout(resolve, 500);
   });
 

@@ -5,6 +5,9 @@
  */
 export const PREFIX = 'bhutan-fact-flags';
 
+/** A marker in DevTools performance traces (pages cannot see it): the extension starts work here. */
+export const TRACE_MARK = `${PREFIX}: check`;
+
 function randomSuffix(): string {
   const bytes = new Uint8Array(6);
   crypto.getRandomValues(bytes);

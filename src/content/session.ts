@@ -56,10 +56,11 @@ export class PageSession implements Session {
 
   /** Draws the worker's first answer, then follows the page's changes and the user's input. */
   async start(flags: readonly PageFlag[]): Promise<void> {
+    // Listening first: a click on a flag the moment it is drawn must open its card.
+    this.listen();
     await this.drawFlags(flags);
     if (this.signal.aborted) return;
     this.observe(this.page.root);
-    this.listen();
   }
 
   /** Checks blocks added to the page since (the worker does not gate them again). */

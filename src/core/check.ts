@@ -202,7 +202,12 @@ export function* checkSentenceSteps(
       context.stats.candidatesVerified += candidates.length;
     }
     const outcomes = candidates.map((compiled) =>
-      verifyClaim(compiled, analysis, { ...verifyContext, fragment, heading }),
+      verifyClaim(compiled, analysis, {
+        ...verifyContext,
+        fragment,
+        heading,
+        subjectFramed: salience.subjectFramed(),
+      }),
     );
     context.explain?.push(explanationOf(sentence, analysis, outcomes));
     for (const candidate of resolveSentence(outcomes)) {

@@ -70,6 +70,15 @@ export class Salience {
     return out;
   }
 
+  /** Whether the title or a heading over the current section names the page's subject. */
+  subjectFramed(): boolean {
+    const subject = this.subject?.entity;
+    if (!subject) return false;
+    return [this.titleNamed, ...this.headings.map((heading) => heading.named)].some((named) =>
+      named.some((item) => item.entity === subject),
+    );
+  }
+
   /**
    * What the section (or, outside any section that names one, the page title) is about, for a
    * sentence that leaves an argument unsaid ("Relations with Kuwait" over "Ties date from 1983").

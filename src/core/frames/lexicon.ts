@@ -33,6 +33,8 @@ const lexiconSchema = z.strictObject({
    * a "has no relations" said of then is not compared with what holds at the page's date.
    */
   formerly: z.array(z.string().min(1)),
+  /** Words that say a state of affairs holds now ("still", "to this day"). */
+  still: z.array(z.string().min(1)),
   relations: z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), relationSchema),
 });
 
@@ -48,3 +50,6 @@ export const RELATIONS: ReadonlyMap<string, Relation> = new Map(
 
 /** Wordings that put a state of affairs in the past (see the lexicon's `formerly`). */
 export const FORMERLY: readonly string[] = parsed.data.formerly;
+
+/** Wordings that say a state of affairs holds now (see the lexicon's `still`). */
+export const STILL: readonly string[] = parsed.data.still;

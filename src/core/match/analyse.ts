@@ -23,6 +23,8 @@ export interface Mention {
     readonly how: 'reference' | 'framing';
     readonly surface: string;
     readonly two: boolean;
+    /** A second, weaker reading of the words (the page's subject behind "it"). */
+    readonly second?: boolean;
   };
 }
 
@@ -135,6 +137,25 @@ function understoodMentions(
       continue;
     for (const { entity, kind } of referents)
       out.push({ entity, kind, from: anaphor.from, to: anaphor.to, via });
+    // On a page about Bhutan, "it" or "the country" may still be Bhutan when the page named
+    // something else last ("Its memberships of the FAO…" after a sentence about the UN): Bhutan
+    // stays a second reading, weaker, for a claim that needs a country there.
+    if (
+      subject &&
+      !anaphor.two &&
+      anaphor.kinds.includes('country') &&
+      !referents.some((item) => item.entity === subject) &&
+      inSentence.length < count &&
+      !unknownFirst &&
+      salience.candidates(['country'], 1)[0]?.entity === subject
+    )
+      out.push({
+        entity: subject,
+        kind: 'country',
+        from: anaphor.from,
+        to: anaphor.to,
+        via: { ...via, second: true },
+      });
   }
   // A list item or table row may leave its subject to its section, unless it names something the
   // engine does not know (then that is its subject, not the section's).

@@ -1,5 +1,5 @@
 import type { Claim, Entity, Pack, Slot } from '../claims/schema';
-import { FORMERLY, RELATIONS } from '../frames/lexicon';
+import { FORMERLY, RELATIONS, STILL } from '../frames/lexicon';
 import { compilePhrase, firstKey, type Phrase } from './phrase';
 import type { Trust } from './trust';
 
@@ -91,6 +91,8 @@ export interface ClaimIndex {
   readonly wordings: WordingIndex;
   /** Wordings that put a state of affairs in the past ("until this week", "at the time"). */
   readonly formerly: readonly Phrase[];
+  /** Wordings that say a state of affairs holds now ("still", "to this day"). */
+  readonly still: readonly Phrase[];
   /** anchor entity → wording key → claims. */
   readonly claimsByAnchor: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledClaim[]>>;
   /** anchor entity → claims (for tests and tools). */
@@ -211,8 +213,10 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     }
   }
   const formerly = FORMERLY.map((source) => wordings.add(source));
+  const still = STILL.map((source) => wordings.add(source));
   return {
     formerly,
+    still,
     packVersions: packs.map((pack) => `${pack.id}@${pack.version}`),
     entities,
     aliasesByFirstWord,

@@ -6,7 +6,7 @@ import type { Candidate, ClaimOutcome } from './verify';
  * - a contradiction resting on a value that another matched claim agrees with is dropped
  *   ("joined the UN in 1971, two years after the UPU": 1971 is the UN's year, not the UPU's);
  * - one value cannot contradict two claims: it goes to the nearer predicate, and a tie drops both;
- * - claims on the same fact (or on facts linked through another claim) that disagree cancel out,
+ * - claims on the same fact that disagree cancel out,
  *   unless one of them rests on a wrong value, which then stands alone; otherwise the most
  *   confident one stays: one flag per fact and sentence.
  */
@@ -54,19 +54,32 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
   return result;
 }
 
-/** Candidates whose claims share a brief fact, directly or through another, form one group. */
+/**
+ * Candidates group by the fact their claim rests on first. A group that agrees with another and
+ * whose fact the other also rests on joins it ("the 58th partner" and "relations from 6 October
+ * 2025" are one flag); a claim that merely cites another fact's source does not link them.
+ */
 function groupBySharedFacts(candidates: readonly Candidate[]): Candidate[][] {
-  const groups: { facts: Set<string>; members: Candidate[] }[] = [];
+  const byPrimary = new Map<string, Candidate[]>();
   for (const candidate of candidates) {
-    const facts = candidate.claim.facts.length ? candidate.claim.facts : [candidate.claim.id];
-    const joined = groups.filter((group) => facts.some((fact) => group.facts.has(fact)));
-    const into = { facts: new Set(facts), members: [candidate] };
-    for (const group of joined) {
-      for (const fact of group.facts) into.facts.add(fact);
-      into.members = [...group.members, ...into.members];
-      groups.splice(groups.indexOf(group), 1);
-    }
-    groups.push(into);
+    const primary = candidate.claim.facts[0] ?? candidate.claim.id;
+    byPrimary.set(primary, [...(byPrimary.get(primary) ?? []), candidate]);
+  }
+  const groups = [...byPrimary.entries()].map(([primary, members]) => ({ primary, members }));
+  const verdictOf = (members: readonly Candidate[]): string | undefined =>
+    new Set(members.map((member) => member.verdict)).size === 1 ? members[0]?.verdict : undefined;
+  for (const group of [...groups]) {
+    const verdict = verdictOf(group.members);
+    if (!verdict) continue;
+    const host = groups.find(
+      (other) =>
+        other !== group &&
+        verdictOf(other.members) === verdict &&
+        other.members.some((member) => member.claim.facts.includes(group.primary)),
+    );
+    if (!host) continue;
+    host.members = [...host.members, ...group.members];
+    groups.splice(groups.indexOf(group), 1);
   }
   return groups.map((group) => group.members);
 }

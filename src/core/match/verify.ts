@@ -52,6 +52,8 @@ export interface VerifyContext {
   readonly fragment?: boolean;
   /** The sentence is a heading or caption: it asserts a relation only between two things it names. */
   readonly heading?: boolean;
+  /** The page's title or the current section's heading names Bhutan. */
+  readonly subjectFramed?: boolean;
 }
 
 // A country after these words is a place, a partner or a comparison, not the one acting.
@@ -78,6 +80,7 @@ const AGENT_PREPOSITIONS = new Set([
   'of',
   'towards',
   'toward',
+  'as',
 ]);
 const MAX_CONFLICT_DISTANCE = 12;
 const MAX_SAME_CLAUSE_DISTANCE = 20;
@@ -338,14 +341,42 @@ function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: Phr
   });
 }
 
+/**
+ * "Maintains relations with well over a hundred states": the wording names its own other party,
+ * and it is none of the claim's.
+ */
+function relatesToSomethingElse(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): boolean {
+  for (let i = predicate.to - 1; i <= predicate.to + 1; i++) {
+    const norm = analysis.tokens[i]?.norm;
+    if (norm !== 'with' && norm !== 'between') continue;
+    return !analysis.mentions.some(
+      (mention) =>
+        mention.from > i &&
+        mention.from <= i + 4 &&
+        claim.match.entities.some((group) => group.includes(mention.entity)),
+    );
+  }
+  return false;
+}
+
 /** A country the sentence names that is not the claim's could be the one acting. */
-function anotherAgent(claim: Claim, analysis: SentenceAnalysis): boolean {
+function anotherAgent(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
   const parties = new Set(claim.match.entities.flat());
+  const clause = analysis.tokens[predicate.from]?.clause;
+  // A country in the wording's own clause, ahead of it or right after it, could be the one acting
+  // ("Nepal joined the UN in 1955"); one in another clause ("…, India sponsored the bid") or after
+  // a preposition ("at the same time as Nepal") is not.
   return analysis.mentions.some(
     (mention) =>
       !mention.via &&
       mention.kind === 'country' &&
       !parties.has(mention.entity) &&
+      analysis.tokens[mention.from]?.clause === clause &&
+      (mention.to <= predicate.from || mention.from - predicate.to <= 3) &&
       !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
   );
 }
@@ -426,6 +457,53 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
   return nearestOther < nearestParty && nearestOther <= 3;
 }
 
+/** A value whose clause holds a wording of some other relation (and none of this claim's). */
+function ownedElsewhere(
+  judgement: SlotJudgement,
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+): boolean {
+  const valueToken = analysis.tokens.findIndex((token) => token.end > judgement.at);
+  const clause = analysis.tokens[valueToken]?.clause;
+  const own = new Set([...compiled.predicates, ...compiled.negativePredicates]);
+  const ownMatches = [...own].flatMap((phrase) => matchesOf(analysis, phrase));
+  const mine = `rel:${compiled.claim.match.relation}`;
+  for (const [phrase, matches] of analysis.wordingMatches) {
+    if (own.has(phrase)) continue;
+    const keys = index.wordings.keys.get(phrase) ?? [];
+    if (!keys.some((key) => key.startsWith('rel:') && key !== mine)) continue;
+    // A word inside the claim's own wording ("visit" in "first foreign visit") is no rival.
+    for (const match of matches)
+      if (
+        analysis.tokens[match.from]?.clause === clause &&
+        !ownMatches.some((m) => m.from < match.to && match.from < m.to)
+      )
+        return true;
+  }
+  return false;
+}
+
+const LIST_ITEM_TOKENS = 4;
+
+/** Every clause strictly between the two is a short list item (a name or two). */
+function listBetween(analysis: SentenceAnalysis, from: number, to: number): boolean {
+  if (to - from === 1) {
+    // "…of the FAO, the WHO and UNESCO all date from 1982": the next clause opens with a list
+    // item and its "and".
+    const next = analysis.tokens.filter((token) => token.clause === to);
+    const and = next.findIndex((token) => token.norm === 'and' || token.norm === 'or');
+    return and > 0 && and <= LIST_ITEM_TOKENS;
+  }
+  const sizes = new Map<number, number>();
+  for (const token of analysis.tokens)
+    if (token.clause > from && token.clause < to)
+      sizes.set(token.clause, (sizes.get(token.clause) ?? 0) + 1);
+  for (let clause = from + 1; clause < to; clause++)
+    if ((sizes.get(clause) ?? 0) > LIST_ITEM_TOKENS) return false;
+  return true;
+}
+
 /**
  * A value belongs to a predicate when it stands in the predicate's clause (within a sentence-length
  * reach), or opens the sentence just before it ("In 1972, …"). Any asserted match of the claim's
@@ -440,7 +518,15 @@ function boundToPredicate(
   const valueClause = analysis.tokens[valueToken]?.clause;
   if (valueClause === undefined) return false;
   return predicates.some((predicate) => {
-    const predicateClause = analysis.tokens[predicate.from]?.clause;
+    let predicateClause = analysis.tokens[predicate.from]?.clause;
+    // Commas in a list ("memberships of the FAO, the WHO and UNESCO all date from 1982") cut
+    // clauses no reader sees: short clauses between the wording and the value are bridged.
+    if (
+      predicateClause !== undefined &&
+      predicateClause < valueClause &&
+      listBetween(analysis, predicateClause, valueClause)
+    )
+      predicateClause = valueClause;
     const distance =
       valueToken < predicate.from
         ? predicate.from - valueToken
@@ -509,7 +595,10 @@ export function verifyClaim(
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
   if (someoneElse(claim, analysis, predicate.match))
     return matched('another country is the subject');
-  if ((implicit || understood.some((mention) => mention.from < 0)) && anotherAgent(claim, analysis))
+  if (
+    (implicit || understood.some((mention) => mention.from < 0)) &&
+    anotherAgent(claim, analysis, predicate.match)
+  )
     return matched('the subject is left unsaid and another country is named');
 
   const reasonContext: ReasonContext = {
@@ -540,7 +629,14 @@ export function verifyClaim(
   const conflict =
     conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
     conflicts.find(bound);
-  const agreement = boundAgreements[0] ?? slots.agreements[0];
+  // An agreeing value away from the wording still supports, unless another relation's wording
+  // stands in its clause ("visited Bhutan in 2024, after the two countries established relations":
+  // 2024 is the visit's).
+  const agreement =
+    boundAgreements[0] ??
+    slots.agreements.find(
+      (judgement) => !ownedElsewhere(judgement, compiled, analysis, context.index),
+    );
   const claimIsTrue = claim.verdict === 'true';
   // A state of affairs said of an earlier time ("until this week Bhutan counted 52 partners") is
   // not weighed against what holds at the page's date.
@@ -610,13 +706,31 @@ export function verifyClaim(
     // In running prose, page context may confirm a precise statement, never condemn one; a list
     // item, a table row or a heading leaves its subject unsaid by form, and is read as the page's.
     const precise = agreement && (agreement.precision === 'day' || agreement.precision === 'value');
-    if (!context.fragment && (verdict !== 'supported' || !precise))
+    // On a page whose title or section names Bhutan, a sentence that names the other party and no
+    // other country ("The Egyptian accord was signed on November 15") has no one else to mean.
+    const onlyPartner =
+      context.subjectFramed &&
+      conflict !== undefined &&
+      !relatesToSomethingElse(claim, analysis, predicate.match) &&
+      !analysis.mentions.some(
+        (mention) =>
+          !mention.via &&
+          mention.kind === 'country' &&
+          !claim.match.entities.some((group) => group.includes(mention.entity)),
+      ) &&
+      claim.match.entities.some(
+        (group) =>
+          !group.includes(PAGE_SUBJECT) &&
+          analysis.mentions.some((mention) => !mention.via && group.includes(mention.entity)),
+      );
+    if (!context.fragment && !onlyPartner && (verdict !== 'supported' || !precise))
       return matched('Bhutan only implied: needs an exact agreeing value');
     confidence -= context.fragment ? 0.1 : 0.15;
   }
   // What the sentence did not name but referred to lowers confidence a little, and the card says
   // how the sentence was read.
-  for (const mention of understood) confidence -= mention.via?.how === 'framing' ? 0.1 : 0.05;
+  for (const mention of understood)
+    confidence -= mention.via?.how === 'framing' || mention.via?.second ? 0.1 : 0.05;
   reason += readingNote(understood, context);
   if (
     verdict === 'contradicted' &&
@@ -626,6 +740,19 @@ export function verifyClaim(
   ) {
     return matched('the article predates the change');
   }
+  // "Under the 1949 treaty Bhutan agreed to be guided by India": a sentence set before the change
+  // describes the old state; only one that says it holds now ("still") is judged by the change.
+  const since = claim.since;
+  if (
+    verdict === 'contradicted' &&
+    since &&
+    analysis.values.some(
+      (value) =>
+        value.kind === 'date' && value.year !== undefined && `${value.year}` < since.slice(0, 4),
+    ) &&
+    !context.index.still.some((phrase) => matchesOf(analysis, phrase).length)
+  )
+    return matched('describes the state before it changed');
   reason += asOfNote(claim);
   return {
     claim,

@@ -31,7 +31,11 @@ export function tokenize(text: string): Token[] {
     if (raw.length === 1 && /[.,;:!?()"\u2014-]/.test(raw)) {
       // A dash surrounded by spaces, or any clause punctuation, starts a new clause.
       const spacedDash = raw === '-' && folded[start - 1] === ' ' && folded[start + 1] === ' ';
-      if (CLAUSE_PUNCT.has(raw) || spacedDash) clause++;
+      // A short aside in brackets ("the IFC (2003)") belongs to the clause around it.
+      const shortParen =
+        (raw === '(' && /^[^()]{1,16}\)/.test(folded.slice(start + 1, start + 18))) ||
+        (raw === ')' && /\([^()]{1,16}$/.test(folded.slice(Math.max(0, start - 17), start)));
+      if ((CLAUSE_PUNCT.has(raw) && !shortParen) || spacedDash) clause++;
       previousWasComma = raw === ',';
       if (raw === ',') clause++;
       continue;
