@@ -61,6 +61,14 @@ export interface PackSummary {
   readonly published: string;
   readonly installedAt: string;
   readonly bundled: boolean;
+  /** The installed copy this one replaced when the bundled pack changed (for a notice). */
+  readonly updatedFrom?: { readonly version: string; readonly claims: number };
+}
+
+/** A site a pack's sources link to, and how many of its sources do. */
+export interface SourceDomain {
+  readonly domain: string;
+  readonly links: number;
 }
 
 /** A block of page text as the content script extracted it; `index` is its place on the page. */
@@ -137,7 +145,13 @@ export interface Protocol {
       blocks: WireBlocks;
       append: boolean;
     };
-    response: Result<{ paused: boolean; relevant: boolean; flags: readonly PageFlag[] }>;
+    /** `note`: the check was cut short (over its time budget) or left sentences out (too long). */
+    response: Result<{
+      paused: boolean;
+      relevant: boolean;
+      flags: readonly PageFlag[];
+      note?: string;
+    }>;
   };
   /** "Not a match" on a card: hide this flag on this page for good. */
   'cs-bg/hide-flag': {
@@ -161,7 +175,8 @@ export interface Protocol {
   /** Import a pack from our JSON or ClaimReview JSON-LD; nothing changes unless all of it is valid. */
   'ui-bg/pack-import': {
     request: { text: string; fileName: string };
-    response: Result<{ pack: PackSummary }>;
+    /** `sources`: the sites the pack's sources link to, for the reader to review. */
+    response: Result<{ pack: PackSummary; sources: readonly SourceDomain[] }>;
   };
   'ui-bg/pack-export': {
     request: { id: string; as: 'pack' | 'claimreview' };
@@ -178,6 +193,8 @@ export interface Protocol {
       relevant: boolean;
       paused: boolean;
       flags: readonly PageFlag[];
+      /** The worker's note on this page's check (cut short, or sentences left out), if any. */
+      note?: string;
     }>;
   };
   /** The popup asks the page to scroll to a flag and open its card. */

@@ -6,6 +6,8 @@ import type { HistoryEntry, PackSummary, Settings } from '../messages';
 export interface StoredPack extends PackSummary {
   readonly format: string;
   readonly entities: readonly Entity[];
+  /** SHA-256 of the bundled pack's JSON as installed (bundled pack only). */
+  readonly contentHash?: string;
 }
 
 export interface StoredClaim {

@@ -3,7 +3,7 @@
  * the history and the settings. It may stop at any time: everything it needs is in IndexedDB.
  */
 import browser from 'webextension-polyfill';
-import { checkPage } from '../core/check';
+import { checkPageSteps, type Flag } from '../core/check';
 import { fail, unpackBlocks, type PageFlag } from '../messages';
 import { listen, sendToTab } from '../messaging';
 import { showCount } from './badge';
@@ -20,6 +20,7 @@ import {
   resetPacks,
 } from './packs';
 import { getSettings, isPaused, updateSettings } from './settings';
+import { noteFor, runInSlices } from './slices';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const historyLimiter = new HistoryLimiter();
@@ -62,13 +63,22 @@ listen(['cs-bg/', 'ui-bg/'], {
       ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     };
     // The topic gate runs here, as in the CLI; text added to a relevant page is not gated again.
-    const result = checkPage(page, index, {
-      sensitivity: settings.sensitivity,
-      today: today(),
-      gated: request.append,
-    });
-    if (!result.relevant) return { ok: true, paused: false, relevant: false, flags: [] };
-    const flags: PageFlag[] = result.flags
+    // In slices, so a hostile page in one tab cannot hold up another tab's flags for long.
+    const outcome = await runInSlices(
+      checkPageSteps(page, index, {
+        sensitivity: settings.sensitivity,
+        today: today(),
+        gated: request.append,
+      }),
+    );
+    // A check cut short had passed the gate: the gate decides before the first sentence.
+    if (outcome.finished && !outcome.value.relevant)
+      return { ok: true, paused: false, relevant: false, flags: [] };
+    const found: readonly Flag[] = outcome.finished
+      ? outcome.value.flags
+      : (outcome.progress?.flags ?? []);
+    const note = noteFor(outcome);
+    const flags: PageFlag[] = found
       .filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
       .map(({ facts, ...flag }) => {
         void facts;
@@ -79,7 +89,7 @@ listen(['cs-bg/', 'ui-bg/'], {
     // A page that keeps rewriting its URL gets a few history entries a minute, not one per URL.
     if (sender.tabId === undefined || historyLimiter.allow(sender.tabId, request.url))
       await recordPage(request.url, request.title, flags, blocks, settings, request.append);
-    return { ok: true, paused: false, relevant: true, flags };
+    return { ok: true, paused: false, relevant: true, flags, ...(note ? { note } : {}) };
   },
   async 'cs-bg/hide-flag'(request) {
     await hideFlag(request.url, request.claimId, request.sentence);
@@ -115,21 +125,13 @@ listen(['cs-bg/', 'ui-bg/'], {
   },
   async 'ui-bg/pack-import'(request) {
     const result = await importPack(request.text, request.fileName);
-    if (!result.ok)
-      return fail(`${request.fileName} was not imported: nothing changed.`, result.errors);
+    if (!result.ok || !result.summary)
+      return fail(
+        `${request.fileName} was not imported: nothing changed.`,
+        result.ok ? [] : result.errors,
+      );
     await broadcastSettings();
-    return {
-      ok: true,
-      pack: result.summary ?? {
-        id: result.pack.id,
-        title: result.pack.title,
-        version: result.pack.version,
-        claims: result.pack.claims.length,
-        published: result.pack.published,
-        installedAt: '',
-        bundled: false,
-      },
-    };
+    return { ok: true, pack: result.summary, sources: result.sources ?? [] };
   },
   async 'ui-bg/pack-export'(request) {
     return { ok: true, ...(await exportPack(request.id, request.as)) };

@@ -8,26 +8,42 @@ import {
   validatePack,
   type PackResult,
 } from '../core/claims/validate';
-import { buildIndex, type ClaimIndex } from '../core/match/index';
-import type { PackSummary } from '../messages';
+import type { ClaimIndex } from '../core/match/index';
+import { buildTrustedIndex } from '../core/match/trust';
+import type { PackSummary, SourceDomain } from '../messages';
 import { database, type StoredPack } from './db';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
+/** SHA-256 of a pack's JSON, hex: the bundled pack is re-installed whenever it changes. */
+export async function contentHash(value: unknown): Promise<string> {
+  const digest = await crypto.subtle.digest(
+    'SHA-256',
+    new TextEncoder().encode(JSON.stringify(value)),
+  );
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function summary(pack: StoredPack): PackSummary {
-  const { id, title, version, claims, published, installedAt, bundled } = pack;
-  return { id, title, version, claims, published, installedAt, bundled };
+  const { id, title, version, claims, published, installedAt, bundled, updatedFrom } = pack;
+  return {
+    id,
+    title,
+    version,
+    claims,
+    published,
+    installedAt,
+    bundled,
+    ...(updatedFrom ? { updatedFrom } : {}),
+  };
 }
 
 /** Writes a whole pack in one transaction: its old claims go, the new ones come, or nothing changes. */
-async function writePack(pack: Pack, bundled: boolean): Promise<PackSummary> {
+async function writePack(
+  pack: Pack,
+  bundled: boolean,
+  extra: Pick<StoredPack, 'contentHash' | 'updatedFrom'> = {},
+): Promise<PackSummary> {
   const db = await database();
   const tx = db.transaction(['packs', 'claims'], 'readwrite');
   const claims = tx.objectStore('claims');
@@ -43,6 +59,7 @@ async function writePack(pack: Pack, bundled: boolean): Promise<PackSummary> {
     bundled,
     format: pack.format,
     entities: pack.entities,
+    ...extra,
   };
   await tx.objectStore('packs').put(stored);
   await tx.done;
@@ -56,13 +73,33 @@ function bundled(): Pack {
   return result.pack;
 }
 
-/** On install and update: put the bundled pack in place unless a newer version of it is installed. */
+/** Ids an import may not take: the bundled, vetted packs'. */
+const VETTED_IDS: ReadonlySet<string> = new Set([(bundledPack as { id: string }).id]);
+
+/**
+ * Puts the bundled pack in place whenever the installed copy differs from it by content (a changed
+ * pack under the same version too), or is not the bundled one at all; records what it replaced.
+ */
 export async function installBundledPack(): Promise<void> {
   const pack = bundled();
+  const hash = await contentHash(bundledPack);
   const db = await database();
   const installed = await db.get('packs', pack.id);
-  if (!installed || compareVersions(installed.version, pack.version) < 0)
-    await writePack(pack, true);
+  if (installed?.bundled && installed.contentHash === hash) return;
+  await writePack(pack, true, {
+    contentHash: hash,
+    ...(installed ? { updatedFrom: { version: installed.version, claims: installed.claims } } : {}),
+  });
+}
+
+// Once per worker start: the check costs a hash of the bundled pack.
+let bundledChecked: Promise<void> | null = null;
+function ensureBundledPack(): Promise<void> {
+  bundledChecked ??= installBundledPack().catch((error: unknown) => {
+    bundledChecked = null;
+    throw error;
+  });
+  return bundledChecked;
 }
 
 export async function listPacks(): Promise<PackSummary[]> {
@@ -78,7 +115,7 @@ async function loadPacks(): Promise<Pack[]> {
   );
   const claims = await db.getAll('claims');
   return packs.map((pack) => ({
-    format: 'bhutan-fact-flags/pack@1',
+    format: pack.format as Pack['format'],
     id: pack.id,
     version: pack.version,
     title: pack.title,
@@ -92,13 +129,19 @@ async function loadPacks(): Promise<Pack[]> {
 let cachedIndex: { key: string; index: ClaimIndex } | null = null;
 
 export async function claimIndex(): Promise<ClaimIndex> {
+  await ensureBundledPack();
   const db = await database();
   const key = (await db.getAll('packs'))
     .map((pack) => `${pack.id}@${pack.version}@${pack.installedAt}`)
     .join('|');
   if (cachedIndex?.key === key) return cachedIndex.index;
-  if (!key) await installBundledPack();
-  const index = buildIndex(await loadPacks());
+  const packs = await loadPacks();
+  // Vetted and imported packs are matched apart: no import can change a vetted verdict.
+  const vetted = packs.filter((pack) => VETTED_IDS.has(pack.id));
+  const index = buildTrustedIndex(
+    vetted,
+    packs.filter((pack) => !VETTED_IDS.has(pack.id)),
+  );
   cachedIndex = { key, index };
   return index;
 }
@@ -107,7 +150,7 @@ export async function claimIndex(): Promise<ClaimIndex> {
 export async function importPack(
   text: string,
   fileName: string,
-): Promise<PackResult & { summary?: PackSummary }> {
+): Promise<PackResult & { summary?: PackSummary; sources?: SourceDomain[] }> {
   // Size and nesting first: a file too deep for the parsers gets a sentence, not a RangeError.
   const tooBig = textLimitErrors(text);
   if (tooBig.length) return { ok: false, errors: tooBig };
@@ -124,6 +167,7 @@ export async function importPack(
     (json as { format?: unknown }).format !== undefined;
   if (json === undefined || isOurs) result = parsePackText(text);
   else {
+    await ensureBundledPack(); // its entities are the vocabulary others' claims are read with
     const vocabulary = (await loadPacks()).flatMap((pack) => pack.entities);
     const base = fileName.replace(/\.[^.]+$/, '') || 'claimreview-import';
     result = claimReviewToPack(json, {
@@ -131,10 +175,35 @@ export async function importPack(
       title: `Imported from ${fileName}`,
       today: today(),
       vocabulary,
+      reservedIds: VETTED_IDS,
     });
   }
   if (!result.ok) return result;
-  return { ...result, summary: await writePack(result.pack, false) };
+  if (VETTED_IDS.has(result.pack.id))
+    return {
+      ok: false,
+      errors: [
+        `id: "${result.pack.id}" is the bundled, vetted pack: an import cannot replace it, whatever its version. Give your pack an id of its own.`,
+      ],
+    };
+  return {
+    ...result,
+    summary: await writePack(result.pack, false),
+    sources: sourceDomains(result.pack),
+  };
+}
+
+/** The sites a pack's sources link to, most linked first, for the reader to review at import. */
+export function sourceDomains(pack: Pack): SourceDomain[] {
+  const links = new Map<string, number>();
+  for (const claim of pack.claims)
+    for (const source of claim.sources) {
+      const domain = new URL(source.url).hostname.replace(/^www\./, '').replace(/\.$/, '');
+      links.set(domain, (links.get(domain) ?? 0) + 1);
+    }
+  return [...links]
+    .map(([domain, count]) => ({ domain, links: count }))
+    .sort((a, b) => b.links - a.links || a.domain.localeCompare(b.domain));
 }
 
 export async function exportPack(
@@ -169,6 +238,6 @@ export async function resetPacks(): Promise<PackSummary[]> {
   await tx.objectStore('claims').clear();
   await tx.done;
   cachedIndex = null;
-  await writePack(bundled(), true);
+  await writePack(bundled(), true, { contentHash: await contentHash(bundledPack) });
   return listPacks();
 }

@@ -1,9 +1,8 @@
 /** The command-line check of one input: the same `checkPage` the worker runs, plus positions. */
 import { checkPage, type CheckResult, type PageText, type Sensitivity } from '../core/check';
 import type { Pack } from '../core/claims/schema';
-import { buildIndex } from '../core/match/index';
 import { basename } from 'node:path';
-import { BUNDLED_PACK, looksLikeHtml, pageFromText } from './load';
+import { BUNDLED_PACK, indexFor, looksLikeHtml, pageFromText } from './load';
 import { blockPositions, linePositions, type Position } from './positions';
 
 export interface FileCheckOptions {
@@ -37,7 +36,7 @@ export function canonicalPackOrder(packs: readonly Pack[]): Pack[] {
 export function checkFile(path: string, text: string, options: FileCheckOptions): FileCheck {
   const page = pageFromText(path, text);
   const html = looksLikeHtml(path, text);
-  const result = checkPage(page, buildIndex(canonicalPackOrder(options.packs)), {
+  const result = checkPage(page, indexFor(canonicalPackOrder(options.packs)), {
     ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
     today: options.today ?? new Date().toISOString().slice(0, 10),
     ...(options.all ? { gated: true } : {}),

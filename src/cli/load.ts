@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import type { CheckResult, PageText, TextBlock } from '../core/check';
 import { parsePackText } from '../core/claims/validate';
 import type { Pack } from '../core/claims/schema';
+import type { ClaimIndex } from '../core/match/index';
+import { buildTrustedIndex } from '../core/match/trust';
 import { splitBlocks } from '../core/text/segment';
 import { extractPage, MAX_DEPTH } from '../dom/extract';
 import { nestingEstimate } from './html-depth';
@@ -116,5 +118,18 @@ export function warnSkipped(result: CheckResult, name: string): void {
   const where = skipped.map((sentence) => sentence.block + 1).join(', ');
   warn(
     `${name}: warning: ${skipped.length} sentence(s) ${first.reason.replace(/: not checked$/, '')} not checked (block ${where})`,
+  );
+}
+
+/**
+ * The index for the packs given: the bundled pack (the same content as the file shipped) is vetted,
+ * any other pack is matched as an import, as in the browser (core/match/trust.ts).
+ */
+export function indexFor(packs: readonly Pack[]): ClaimIndex {
+  const shipped = JSON.stringify(loadPack(BUNDLED_PACK));
+  const isBundled = (pack: Pack): boolean => JSON.stringify(pack) === shipped;
+  return buildTrustedIndex(
+    packs.filter(isBundled),
+    packs.filter((pack) => !isBundled(pack)),
   );
 }

@@ -22,6 +22,7 @@ export const CARD_STYLE = `
 .verdict { display: inline-flex; align-items: center; gap: 6px; font-weight: 700; padding: 2px 8px; border-radius: 999px; font-size: 13px; }
 .verdict.supported { color: var(--ok); background: var(--ok-bg); }
 .verdict.contradicted { color: var(--bad); background: var(--bad-bg); }
+.verdict.imported { background: transparent; border: 1px dashed currentColor; }
 .close { margin-left: auto; border: 0; background: transparent; color: var(--muted); font-size: 20px; line-height: 1; cursor: pointer; border-radius: 6px; padding: 2px 8px; }
 .close:hover { color: var(--fg); }
 h2 { font-size: 15px; margin: 0 0 6px; line-height: 1.35; }

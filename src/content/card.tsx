@@ -52,6 +52,8 @@ export function Card({ flag, onClose, onNotAMatch }: CardProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus({ preventScroll: true }), [flag.id]);
   const verdict = VERDICT[flag.verdict];
+  // An imported pack's flag is never "vetted": it names its pack and wears another badge.
+  const imported = flag.origin.trust === 'imported';
   return (
     <div
       ref={card}
@@ -71,9 +73,11 @@ export function Card({ flag, onClose, onNotAMatch }: CardProps) {
       }}
     >
       <div class="head">
-        <span id="card-verdict" class={`verdict ${flag.verdict}`}>
+        <span id="card-verdict" class={`verdict ${flag.verdict}${imported ? ' imported' : ''}`}>
           <span aria-hidden="true">{verdict.icon}</span>
-          {verdict.words}
+          {imported
+            ? `${verdict.words.split(' ')[0]} by ${flag.origin.title} (imported)`
+            : verdict.words}
         </span>
         <button
           ref={closeButton}
@@ -87,8 +91,14 @@ export function Card({ flag, onClose, onNotAMatch }: CardProps) {
       </div>
       <h2 id="card-reason">{flag.reason}</h2>
       <div class="body" role="region" aria-label="Claim and sources" tabIndex={0}>
-        <p class="label">Vetted claim</p>
+        <p class="label">{imported ? 'Imported claim' : 'Vetted claim'}</p>
         <p>{flag.claimText}</p>
+        {flag.origin.overruled?.length ? (
+          <p class="asof">
+            The vetted record wins here over {flag.origin.overruled.join(', ')} (imported), which
+            disagrees.
+          </p>
+        ) : null}
         {flag.asOf ? (
           <p class="asof">Last confirmed {formatDate(flag.asOf)}; facts like this can change.</p>
         ) : null}

@@ -3,6 +3,7 @@ import { Salience } from './discourse/salience';
 import { analyseSentence, namedIn, type SentenceAnalysis } from './match/analyse';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
 import { resolveSentence } from './match/resolve';
+import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
 import { verifyClaim, type ClaimOutcome, type FlagVerdict } from './match/verify';
 import { sentencesOf, type PageText, type SentenceInput, type TextBlock } from './page';
 import { gateOf } from './topic/sections';
@@ -25,6 +26,8 @@ export interface Flag {
   readonly confidence: number;
   readonly asOf?: string;
   readonly sources: readonly Source[];
+  /** The pack that vouches for the flag, vetted or imported (see match/trust.ts). */
+  readonly origin: FlagOrigin;
 }
 
 export interface CheckResult {
@@ -140,15 +143,24 @@ function explanationOf(
   };
 }
 
+/** Where a stepwise check stands: sentences done of all, and the flags found so far. */
+export interface CheckProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly flags: readonly Flag[];
+  /** The vetted packs are done; the imported ones are being checked. */
+  readonly importedPass?: boolean;
+}
+
 /**
  * Checks sentences one at a time, yielding after each, so that a caller with a time budget (the
- * worker) can pause between them; returns every flag found.
+ * worker) can pause between them, or stop with the flags found so far; returns every flag found.
  */
 export function* checkSentenceSteps(
   sentences: readonly SentenceInput[],
   index: ClaimIndex,
   context: SentenceContext,
-): Generator<number, Flag[]> {
+): Generator<CheckProgress, Flag[]> {
   const threshold = CONFIDENCE_THRESHOLD[context.sensitivity ?? 'balanced'];
   const verifyContext = {
     index,
@@ -170,7 +182,7 @@ export function* checkSentenceSteps(
   };
   let lastBlock = -1;
   for (const [done, sentence] of sentences.entries()) {
-    if (done) yield done;
+    if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
     const block = context.blocks?.[sentence.block];
     const fragment =
@@ -214,6 +226,7 @@ export function* checkSentenceSteps(
         confidence: candidate.confidence,
         ...(claim.asOf ? { asOf: claim.asOf } : {}),
         sources: claim.sources,
+        origin: originOf(index, claim),
       });
     }
   }
@@ -246,7 +259,7 @@ export function* checkPageSteps(
   page: PageText,
   index: ClaimIndex,
   options: CheckOptions,
-): Generator<number, CheckResult> {
+): Generator<CheckProgress, CheckResult> {
   const gate = options.gated
     ? {
         relevant: true,
@@ -261,7 +274,7 @@ export function* checkPageSteps(
   const skipped = sentences.flatMap(({ block, start, end, skipped: reason }) =>
     reason ? [{ block, start, end, reason }] : [],
   );
-  const flags = yield* checkSentenceSteps(sentences, index, {
+  const context = {
     relevant: true,
     blocks: page.blocks,
     ...(page.title ? { title: page.title } : {}),
@@ -270,7 +283,13 @@ export function* checkPageSteps(
     ...(options.stats ? { stats: options.stats } : {}),
     ...(options.explain ? { explain: options.explain } : {}),
     today: options.today,
-  });
+  };
+  const vetted = yield* checkSentenceSteps(sentences, index, context);
+  // Imported packs are matched apart, and only add flags where the vetted ones have none.
+  const imported = index.imported
+    ? yield* importedSteps(checkSentenceSteps(sentences, index.imported, context), vetted)
+    : [];
+  const flags = applyTrust(vetted, imported);
   return { relevant: true, topic, flags, ...(skipped.length ? { skipped } : {}) };
 }
 

@@ -1,10 +1,12 @@
 import { useId, useState } from 'preact/hooks';
-import type { PackSummary } from '../messages';
+import { PACK_LIMITS } from '../core/claims/validate';
+import type { PackSummary, SourceDomain } from '../messages';
 import { sendToWorker } from '../messaging';
+import { plural } from '../ui/format';
 import { ErrorNotice } from '../ui/Status';
 
-/** Far above any real pack; stops a wrong file from freezing the page while it is read. */
-const MAX_BYTES = 20 * 1024 * 1024;
+/** The pack size limit (docs/pack-format.md); stops a wrong file from freezing the page. */
+const MAX_BYTES = PACK_LIMITS.chars;
 
 interface Failure {
   readonly error: string;
@@ -22,22 +24,31 @@ export function PackImport({ onImported, onStatus }: PackImportProps) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [review, setReview] = useState<{
+    readonly title: string;
+    readonly sources: readonly SourceDomain[];
+  } | null>(null);
 
   const importFile = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
     if (!file) return;
     setBusy(true);
     setFailure(null);
+    setReview(null);
     onStatus(`Importing ${file.name}…`);
     try {
       if (file.size > MAX_BYTES)
-        throw new Error(`${file.name} is ${Math.round(file.size / 1048576)} MB: too large.`);
+        throw new Error(
+          `${file.name} is ${Math.round(file.size / 1048576)} MB: a pack may have at most ${MAX_BYTES / 1048576} MB.`,
+        );
       const response = await sendToWorker('ui-bg/pack-import', {
         text: await file.text(),
         fileName: file.name,
       });
-      if (response.ok) await onImported(response.pack);
-      else {
+      if (response.ok) {
+        setReview({ title: response.pack.title, sources: response.sources });
+        await onImported(response.pack);
+      } else {
         onStatus(null);
         setFailure({ error: response.error, errors: response.errors ?? [] });
       }
@@ -78,6 +89,24 @@ export function PackImport({ onImported, onStatus }: PackImportProps) {
           errors={failure.errors}
           testId="import-errors"
         />
+      ) : null}
+      {review ? (
+        <div class="notice notice-info" data-testid="import-sources">
+          <p class="notice-title">
+            Check the sites “{review.title}” cites: its flags send readers to them.
+          </p>
+          <p class="muted">
+            Imported packs are not vetted by this project: their flags are marked “imported”, and a
+            vetted claim always wins over them.
+          </p>
+          <ul class="source-domains">
+            {review.sources.map((source) => (
+              <li key={source.domain}>
+                <code>{source.domain}</code> ({plural(source.links, 'source')})
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </div>
   );

@@ -8,40 +8,51 @@ interface PackRowProps {
   readonly onRemove: (pack: PackSummary) => Promise<void>;
 }
 
-/** One installed pack: what it is, and export or remove it. */
+/** One installed pack: what it is, who vouches for it, and export or remove it. */
 export function PackRow({ pack, onExport, onRemove }: PackRowProps) {
   return (
     <tr data-testid="pack-row" data-pack-id={pack.id}>
       <th scope="row" class="pack-title">
-        <span>{pack.title}</span>
-        {pack.bundled ? <span class="badge">Bundled</span> : null}
+        <span>{pack.title}</span>{' '}
+        {pack.bundled ? (
+          <span class="badge" title="Vetted: checked against the claims brief's sources">
+            Bundled
+          </span>
+        ) : (
+          <span class="badge badge-imported" title="Imported: not vetted by this project">
+            Imported
+          </span>
+        )}
       </th>
-      <td>
+      <td class="pack-id">
         <code>{pack.id}</code>
       </td>
-      <td>{pack.version}</td>
+      <td class="nowrap">{pack.version}</td>
       <td class="num">{pack.claims}</td>
-      <td>
+      <td class="nowrap">
         <time dateTime={pack.published}>{formatDate(pack.published)}</time>
-      </td>
-      <td>
         {pack.installedAt ? (
-          <time dateTime={pack.installedAt} title={formatDateTime(pack.installedAt)}>
-            {formatDate(pack.installedAt)}
-          </time>
-        ) : (
-          '—'
-        )}
+          <span class="pack-installed hint">
+            installed{' '}
+            <time dateTime={pack.installedAt} title={formatDateTime(pack.installedAt)}>
+              {formatDate(pack.installedAt)}
+            </time>
+          </span>
+        ) : null}
       </td>
       <td>
         <div class="row-actions">
+          <span class="row-actions-label" aria-hidden="true">
+            Export
+          </span>
           <button
             type="button"
             class="btn"
             aria-label={`Export JSON of ${pack.title}`}
+            title="Our pack format"
             onClick={() => onExport(pack, 'pack')}
           >
-            Export JSON
+            JSON
           </button>
           <button
             type="button"
@@ -50,7 +61,7 @@ export function PackRow({ pack, onExport, onRemove }: PackRowProps) {
             title="schema.org ClaimReview JSON-LD"
             onClick={() => onExport(pack, 'claimreview')}
           >
-            Export ClaimReview
+            ClaimReview
           </button>
           {pack.bundled ? null : (
             <ConfirmButton

@@ -18,7 +18,7 @@ export function PackTable({ packs, onExport, onRemove }: PackTableProps) {
     );
   return (
     <div class="table-wrap" role="region" aria-labelledby="packs-caption" tabIndex={0}>
-      <table class="table" data-testid="pack-table">
+      <table class="table pack-table" data-testid="pack-table">
         <caption id="packs-caption" class="sr-only">
           Installed claim packs
         </caption>
@@ -31,7 +31,6 @@ export function PackTable({ packs, onExport, onRemove }: PackTableProps) {
               Claims
             </th>
             <th scope="col">Published</th>
-            <th scope="col">Installed</th>
             <th scope="col">
               <span class="sr-only">Actions</span>
             </th>

@@ -3,7 +3,7 @@ import type { PackSummary } from '../messages';
 import { sendToWorker } from '../messaging';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { downloadText, mimeFor } from '../ui/download';
-import { plural } from '../ui/format';
+import { formatDate, plural } from '../ui/format';
 import { ErrorNotice, Loading, Status, type StatusMessage } from '../ui/Status';
 import { PackImport } from './PackImport';
 import { PackTable } from './PackTable';
@@ -40,7 +40,7 @@ export function PacksSection() {
 
   const onImported = async (pack: PackSummary): Promise<void> => {
     setStatus({
-      text: `Imported ${pack.title} (version ${pack.version}, ${plural(pack.claims, 'claim')}).`,
+      text: `Imported “${pack.title}” (version ${pack.version}, ${plural(pack.claims, 'claim')}).`,
     });
     await reload();
   };
@@ -61,7 +61,18 @@ export function PacksSection() {
           </p>
         </div>
       ) : packs ? (
-        <PackTable packs={packs} onExport={(p, as) => void onExport(p, as)} onRemove={onRemove} />
+        <>
+          {packs.map((pack) =>
+            pack.updatedFrom ? (
+              <p key={pack.id} class="notice notice-info" data-testid="pack-updated" role="status">
+                <strong>{pack.title}</strong> was updated on {formatDate(pack.installedAt)}: version{' '}
+                {pack.version} with {plural(pack.claims, 'claim')} (it was version{' '}
+                {pack.updatedFrom.version} with {plural(pack.updatedFrom.claims, 'claim')}).
+              </p>
+            ) : null,
+          )}
+          <PackTable packs={packs} onExport={(p, as) => void onExport(p, as)} onRemove={onRemove} />
+        </>
       ) : (
         <Loading label="Loading claim packs…" />
       )}

@@ -34,7 +34,7 @@ const utf16be = (text: string): Buffer => {
   return bytes.swap16();
 };
 
-describe('the command-line checker on odd files', () => {
+describe('the command-line checker on odd files', { timeout: 30_000 }, () => {
   it('exits 2 with one line for an empty or whitespace-only .html file', () => {
     for (const content of ['', '  \n\t\n  ']) {
       const { code, stderr, stdout } = run([tempFile('empty.html', content)]);
@@ -128,7 +128,7 @@ describe('the command-line checker on odd files', () => {
   });
 });
 
-describe('the command-line checker on a sentence over the length cap', () => {
+describe('the command-line checker on a sentence over the length cap', { timeout: 30_000 }, () => {
   it('checks the rest and says on one stderr line what it left out', () => {
     const html = readFileSync(PAGE, 'utf8').replace(
       '</article>',

@@ -155,3 +155,20 @@ describe('sentence length cap', () => {
     ]);
   });
 });
+
+describe('a pack that is wrong everywhere', () => {
+  it('lists its first 50 problems and counts the rest', () => {
+    const pack = bundled();
+    const result = parsePackText(
+      JSON.stringify({
+        ...pack,
+        claims: Array.from({ length: 1_000 }, (_, i) => ({ id: `bad-${i}`, verdict: 'x' })),
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(51);
+    expect(result.errors[0]).toMatch(/^line 1: claims\[0\] \(bad-0\)\./);
+    expect(result.errors[50]).toMatch(/^… and [\d,]+ more problems$/);
+  });
+});

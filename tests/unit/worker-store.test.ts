@@ -29,6 +29,7 @@ const flag = (verdict: PageFlag['verdict'], claimId = 'c1'): PageFlag => ({
   reason: 'Right.',
   confidence: 0.9,
   sources: [],
+  origin: { packId: 'test-pack', title: 'Test', trust: 'vetted' },
 });
 
 describe('claim packs in IndexedDB', () => {
@@ -75,7 +76,8 @@ describe('claim packs in IndexedDB', () => {
       'nato-check',
     ]);
     expect(
-      (await packs.claimIndex()).claimsByEntity
+      // Imported packs are indexed apart from the vetted one (core/match/trust.ts).
+      (await packs.claimIndex()).imported?.claimsByEntity
         .get('nato')
         ?.some((compiled) => compiled.claim.text === 'Bhutan joined NATO in 2019.'),
     ).toBe(true);

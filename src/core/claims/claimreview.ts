@@ -258,10 +258,21 @@ export interface ClaimReviewImport {
   readonly today: string;
   /** Entities the derived claims may name (the installed packs' vocabulary). */
   readonly vocabulary: readonly Entity[];
+  /** Pack ids a derived pack may not take (the vetted packs'): it gets "-imported" added. */
+  readonly reservedIds?: ReadonlySet<string>;
+}
+
+/** One entity per id, the first given (the vetted pack's) winning: packs share entities. */
+function uniqueEntities(entities: readonly Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const entity of entities) if (!byId.has(entity.id)) byId.set(entity.id, entity);
+  return [...byId.values()];
 }
 
 /** Reads ClaimReview JSON-LD (one review, an array, or an @graph) into a validated pack. */
-export function claimReviewToPack(json: unknown, options: ClaimReviewImport): PackResult {
+export function claimReviewToPack(json: unknown, given: ClaimReviewImport): PackResult {
+  // Entities named again by a second import merge with those already known instead of clashing.
+  const options = { ...given, vocabulary: uniqueEntities(given.vocabulary) };
   const container = containerSchema.safeParse(json);
   if (!container.success)
     return {
@@ -340,9 +351,10 @@ export function claimReviewToPack(json: unknown, options: ClaimReviewImport): Pa
   });
   if (errors.length) return { ok: false, errors };
   const used = new Set(claims.flatMap((claim) => claim.match.entities.flat()));
+  const id = slugify(options.packId);
   return validatePack({
     format: PACK_FORMAT,
-    id: slugify(options.packId),
+    id: options.reservedIds?.has(id) ? `${id}-imported` : id,
     version: '1.0.0',
     title: options.title,
     published: options.today,

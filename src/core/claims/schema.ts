@@ -10,10 +10,34 @@ const slug = z
 const isoDate = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+// A source must be a public web page: http(s), a host name with a registrable domain (no IP
+// address, localhost or single-label name; no user name before the host), and nothing hidden in the
+// text (bidi overrides can make "gpj.exe" read as "exe.jpg"). The first problem found is reported.
+const BIDI_OR_CONTROL =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+const HTTP_URL = /^https?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/i;
+const REGISTRABLE_HOST =
+  /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})\.?(?::\d{1,5})?(?:[/?#]|$)/i;
+// Special-use names (RFC 6761, 6762, 8375) that never name a public site.
+const SPECIAL_USE_HOST =
+  /^https?:\/\/[^/?#]*\.(?:localhost|local|internal|intranet|lan|home\.arpa|test|invalid)\.?(?::\d+)?(?:[/?#]|$)/i;
 const httpUrl = z
   .string({ error: 'is required' })
   .min(1, 'is required')
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
+  .superRefine((value, ctx) => {
+    const problem =
+      value.length > 2_048
+        ? 'must be at most 2,048 characters'
+        : BIDI_OR_CONTROL.test(value)
+          ? 'must not hold bidi or control characters'
+          : !HTTP_URL.test(value)
+            ? 'must be an http(s) URL'
+            : !REGISTRABLE_HOST.test(value) || SPECIAL_USE_HOST.test(value)
+              ? 'must name a registrable domain (no IP address or localhost)'
+              : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const sourceSchema = z.strictObject({
   url: httpUrl,

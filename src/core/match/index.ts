@@ -1,6 +1,7 @@
 import type { Claim, Entity, Pack, Slot } from '../claims/schema';
 import { FORMERLY, RELATIONS, STILL } from '../frames/lexicon';
 import { compilePhrase, firstKey, type Phrase } from './phrase';
+import type { Trust } from './trust';
 
 /** The entity a relevant page is about; it may be implied by the page rather than named. */
 export const PAGE_SUBJECT = 'bhutan';
@@ -59,6 +60,8 @@ export interface IndexOptions {
    * wordings: how much of the engine's reach comes from the frames (reported, not used).
    */
   readonly framesOnly?: boolean;
+  /** Who vouches for these packs' claims (see trust.ts); vetted unless said otherwise. */
+  readonly trust?: Trust;
 }
 
 /**
@@ -95,6 +98,11 @@ export interface ClaimIndex {
   /** anchor entity → claims (for tests and tools). */
   readonly claimsByEntity: ReadonlyMap<string, readonly CompiledClaim[]>;
   readonly claimCount: number;
+  readonly trust: Trust;
+  /** The pack each claim came from, for its flags' origin. */
+  readonly packOf: ReadonlyMap<Claim, { readonly id: string; readonly title: string }>;
+  /** Imported packs, indexed apart so that they cannot change a vetted verdict (see trust.ts). */
+  readonly imported?: ClaimIndex;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -217,5 +225,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     claimsByAnchor,
     claimsByEntity,
     claimCount: claims.length,
+    trust: options.trust ?? 'vetted',
+    packOf: new Map(packs.flatMap((pack) => pack.claims.map((claim) => [claim, pack] as const))),
   };
 }
