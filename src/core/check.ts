@@ -188,11 +188,12 @@ export function* checkSentenceSteps(
     const fragment =
       block !== undefined && FRAGMENT_KINDS.has(block.kind) && sentence.block !== lastBlock;
     lastBlock = sentence.block;
+    const heading = block?.kind === 'heading';
     const analysis = analyseSentence(sentence.reading ?? sentence.text, index, context.relevant, {
       ...discourse,
       fragment,
+      heading,
     });
-    const heading = block?.kind === 'heading';
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
     else salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;

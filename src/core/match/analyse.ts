@@ -3,7 +3,7 @@ import type { Named, Salience } from '../discourse/salience';
 import { readMarkers, type Markers } from '../text/markers';
 import { COMMON_WORDS } from '../discourse/common-words';
 import { MONTHS } from '../text/numbers';
-import { placeInTime } from '../text/relative-dates';
+import { lendYears, placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
@@ -35,6 +35,8 @@ export interface Discourse {
   readonly subject?: string;
   /** The sentence opens a list item, table row, cell or heading. */
   readonly fragment?: boolean;
+  /** The sentence is a heading or caption. */
+  readonly heading?: boolean;
   /** The article's own date, when it gives one: "on Thursday" and "last year" resolve against it. */
   readonly pageDate?: string;
 }
@@ -200,6 +202,7 @@ function namesSomethingUnknown(
   });
 }
 
+const FRACTION_BEFORE = new Set(['a', 'one', 'two', 'three', 'four', 'a half']);
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -225,8 +228,13 @@ function belongsElsewhere(
   mentions: readonly Mention[],
   wordings: ReadonlyMap<Phrase, readonly PhraseMatch[]>,
 ): boolean {
-  if (value.kind !== 'date') return false;
   const at = value.token;
+  // "a third of the members", "two-thirds of": a fraction, not a rank.
+  if (value.kind === 'ordinal')
+    return (
+      FRACTION_BEFORE.has(tokens[at - 1]?.norm ?? '') && /^of$/.test(tokens[at + 1]?.norm ?? '')
+    );
+  if (value.kind !== 'date') return false;
   const last = tokens.findIndex((token) => token.start >= value.end);
   const next = last < 0 ? tokens.length : last;
   const covered = (i: number): boolean =>
@@ -383,10 +391,10 @@ export function analyseSentence(
     wordingKeys: wordings.keys,
     text,
     tokens,
-    markers: readMarkers(text, tokens),
+    markers: readMarkers(text, tokens, { heading: discourse?.heading ?? false }),
     values: (discourse?.pageDate
-      ? placeInTime(text, extractValues(text), discourse.pageDate)
-      : extractValues(text)
+      ? placeInTime(text, lendYears(extractValues(text)), discourse.pageDate)
+      : lendYears(extractValues(text))
     )
       .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
       .filter((value) => !belongsElsewhere(value, tokens, text, mentions, wordings.matches)),

@@ -53,8 +53,9 @@ function compareDate(
   if (value.year !== undefined) {
     const fromYear = value.year;
     const toYear = value.endYear ?? value.year;
+    // Years the claim names as "also" (the convention's own year) neither confirm nor conflict.
     if (alsoYears.some((year) => year >= fromYear && year <= toYear) && value.month === undefined)
-      return 'agree';
+      return null;
     if (last.y < fromYear || start.y > toYear) return 'conflict';
     if (value.month === undefined || start.m === undefined) return 'agree';
   } else if (value.month === undefined || start.m === undefined) {

@@ -443,8 +443,13 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
     to <= predicate.from ? predicate.from - to : from >= predicate.to ? from - predicate.to : 0;
   let nearestParty = Number.POSITIVE_INFINITY;
   let nearestOther = Number.POSITIVE_INFINITY;
-  for (const mention of analysis.mentions) {
-    if (mention.kind !== 'country' || mention.from < 0) continue;
+  // Countries in the wording's own clause decide who acts; the rest of the sentence only when the
+  // clause names none ("Nepal had been a UN member since 1955, and Bhutanese leaders knew …").
+  const countries = analysis.mentions.filter(
+    (mention) => mention.kind === 'country' && mention.from >= 0,
+  );
+  const inClause = countries.filter((mention) => clauseOf(mention) === clause);
+  for (const mention of inClause.length ? inClause : countries) {
     const d = distance(mention.from, mention.to);
     if (parties.has(mention.entity)) nearestParty = Math.min(nearestParty, d);
     else if (
@@ -513,9 +518,18 @@ function boundToPredicate(
   analysis: SentenceAnalysis,
   judgement: SlotJudgement,
   predicates: readonly PhraseMatch[],
+  /** A list item or row is one terse statement: its commas do not part a value from its wording. */
+  fragment = false,
 ): boolean {
   const valueToken = analysis.tokens.findIndex((token) => token.end > judgement.at);
   const valueClause = analysis.tokens[valueToken]?.clause;
+  if (fragment && valueToken >= 0)
+    return predicates.some(
+      (predicate) =>
+        (valueToken < predicate.from
+          ? predicate.from - valueToken
+          : Math.max(0, valueToken - predicate.to + 1)) <= MAX_SAME_CLAUSE_DISTANCE,
+    );
   if (valueClause === undefined) return false;
   return predicates.some((predicate) => {
     let predicateClause = analysis.tokens[predicate.from]?.clause;
@@ -575,6 +589,7 @@ export function verifyClaim(
         analysis,
         judgement,
         predicate.all.length ? predicate.all : [predicate.match],
+        context.fragment,
       ),
     )
     .map((judgement) => judgement.at);
@@ -620,15 +635,16 @@ export function verifyClaim(
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
   const wordings = predicate.all.length ? predicate.all : [predicate.match];
   const bound = (judgement: SlotJudgement): boolean =>
-    boundToPredicate(analysis, judgement, wordings);
+    boundToPredicate(analysis, judgement, wordings, context.fragment);
   // Values beside the claim's wording decide; an agreeing one of a kind outweighs a conflicting
   // one of the same kind ("joined in 1971, months after its 1970 application").
   const boundAgreements = slots.agreements.filter(bound);
   const agreedKinds = new Set(boundAgreements.map((judgement) => judgement.slot.kind));
   const conflicts = slots.conflicts.filter((judgement) => !agreedKinds.has(judgement.slot.kind));
   const conflict =
-    conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
-    conflicts.find(bound);
+    conflicts.find((judgement) =>
+      boundToPredicate(analysis, judgement, [predicate.match], context.fragment),
+    ) ?? conflicts.find(bound);
   // An agreeing value away from the wording still supports, unless another relation's wording
   // stands in its clause ("visited Bhutan in 2024, after the two countries established relations":
   // 2024 is the visit's).
@@ -692,6 +708,10 @@ export function verifyClaim(
     reason = `${capitalise(conflictReason(conflict, reasonContext).replace(/, not .*$/, ''))}, indeed not ${conflict.stated}.`;
     confidence -= 0.1;
   } else if (claimIsTrue) {
+    // A bare denial contradicts a state of affairs ("Bhutan is not a member of the UN"), not an
+    // event ("the talks cannot be separated from Doklam").
+    const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
+    if (relation && !relation.deniable) return matched('a bare denial of an event is too weak');
     verdict = 'contradicted';
     reason = `The vetted record says otherwise: ${claim.text}`;
     confidence = 0.65;

@@ -189,10 +189,18 @@ const MEMORY_HEDGES: readonly Cue[] = [
   'i am told',
   'i gather',
   'i seem to',
+  'i want to say',
+  "don't hold me",
+  'do not hold me',
+  'correct me if',
+  'off the top of my head',
 ].map(cue);
 
 const HEDGES: readonly Cue[] = [
   'reportedly',
+  'in all but name',
+  'de facto',
+  'effectively',
   'may',
   'might',
   'could',
@@ -398,13 +406,31 @@ function quotedSpans(text: string): [number, number][] {
  * Cues only note which clauses they cover; one pass over the tokens then applies them, so a sentence
  * of a thousand "if"s costs no more per word than one with a single "if".
  */
-export function readMarkers(text: string, tokens: readonly Token[]): Markers {
+const QUESTION_OPENERS = new Set([
+  'why',
+  'how',
+  'what',
+  'when',
+  'where',
+  'who',
+  'which',
+  'whether',
+]);
+
+export function readMarkers(
+  text: string,
+  tokens: readonly Token[],
+  options: { readonly heading?: boolean } = {},
+): Markers {
   const negated = new Set<number>();
   const nonAssertion = new Map<number, NonAssertion>();
   const trimmed = text.trim();
   const firstWord = tokens[0]?.norm ?? '';
+  // A headline that opens with "Why" or "How" asks (or promises to explain) rather than asserts.
   const question =
-    /\?["'\u201D\u2019)]*$/.test(trimmed) || (INTERROGATIVES.has(firstWord) && /\?/.test(trimmed));
+    /\?["'\u201D\u2019)]*$/.test(trimmed) ||
+    (INTERROGATIVES.has(firstWord) && /\?/.test(trimmed)) ||
+    (options.heading === true && QUESTION_OPENERS.has(firstWord));
   const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
 
   const blocked = new Set<number>();

@@ -115,6 +115,24 @@ const RULES: readonly Rule[] = [
 ];
 
 /**
+ * A sentence that names a year lends it to its yearless dates ("In 2017 the standoff … began on
+ * 16 June"), on any page, dated or not.
+ */
+export function lendYears(values: readonly Value[]): Value[] {
+  const named = values.find(
+    (value): value is DateValue =>
+      value.kind === 'date' && value.year !== undefined && !value.approximate,
+  );
+  if (named?.year === undefined) return [...values];
+  const year = named.year;
+  return values.map((value) =>
+    value.kind === 'date' && value.year === undefined && value.month !== undefined
+      ? { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) }
+      : value,
+  );
+}
+
+/**
  * Gives yearless dates the year the page's date implies, and adds the relative dates the sentence
  * uses. `values` come from `extractValues(sentence)`; `pageDate` is the article's own date.
  */
