@@ -89,6 +89,14 @@ function candidatesFor(
   return [...seen].sort((a, b) => a.order - b.order);
 }
 
+/** A heading's words without its numbers: "Memberships, 1962–2004" frames, its years do not. */
+const wordsOnly = (text: string): string =>
+  text
+    .replace(/[\d\u2013\u2014-]+/g, ' ')
+    .replace(/[:.;,]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** Blocks whose sentences may leave their subject unsaid by form: "1971 – joins the UN". */
 const FRAGMENT_KINDS = new Set<TextBlock['kind']>(['item', 'row', 'cell', 'heading']);
 
@@ -181,6 +189,7 @@ export function* checkSentenceSteps(
     ...(context.publishedAt ? { pageDate: context.publishedAt } : {}),
   };
   let lastBlock = -1;
+  let leadIn: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
@@ -189,11 +198,23 @@ export function* checkSentenceSteps(
       block !== undefined && FRAGMENT_KINDS.has(block.kind) && sentence.block !== lastBlock;
     lastBlock = sentence.block;
     const heading = block?.kind === 'heading';
-    const analysis = analyseSentence(sentence.reading ?? sentence.text, index, context.relevant, {
-      ...discourse,
-      fragment,
-      heading,
-    });
+    const reading = sentence.reading ?? sentence.text;
+    const discourseHere = { ...discourse, fragment, heading };
+    let analysis = analyseSentence(reading, index, context.relevant, discourseHere);
+    // A list item or row that states no relation of its own ("1969 Universal Postal Union") is
+    // read with the words of its list's lead-in or its section heading ("Memberships").
+    const frame = fragment && !heading ? (leadIn ?? salience.headingText()) : undefined;
+    if (frame && ![...analysis.wordingKeys].some((key) => key.startsWith('rel:'))) {
+      const framed = analyseSentence(
+        `${wordsOnly(frame)} ${reading}`,
+        index,
+        context.relevant,
+        discourseHere,
+      );
+      if ([...framed.wordingKeys].some((key) => key.startsWith('rel:'))) analysis = framed;
+    }
+    if (block?.kind === 'paragraph') leadIn = /:\s*$/.test(block.text) ? block.text : undefined;
+    else if (block?.kind !== 'item' && block?.kind !== 'row') leadIn = undefined;
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
     else salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;

@@ -44,6 +44,9 @@ export interface SentenceInput {
   readonly skipped?: string;
 }
 
+/** Column headers that give a place ("Place", "Venue", "City", "Where signed"). */
+const PLACE_HEADER = /^(?:place|location|venue|city|where|site|signed (?:at|in)|held (?:at|in))\b/i;
+
 /** A row read with its headers: "Country Kuwait; Relations established 23 May 1983". */
 function readRow(text: string, cells: readonly RowCell[]): string {
   const parts = cells
@@ -54,12 +57,13 @@ function readRow(text: string, cells: readonly RowCell[]): string {
     // An empty cell, or one holding only a dash or "n/a", says nothing.
     .filter((cell) => cell.value && !/^(?:[-\u2013\u2014\u2012?]+|n\/?a)$/i.test(cell.value));
   // A two-cell row without headers is a label and its value (an infobox line).
-  // Header and value stay in one clause (a colon would start a new one), cells are clauses.
+  // A row is one statement: header and value, and the cells, run on in one clause (a colon or
+  // semicolon would start new ones); a place column reads as "in <place>".
+  const cell = (header: string | undefined, value: string): string =>
+    header ? `${header}${PLACE_HEADER.test(header) ? ' in' : ''} ${value}` : value;
   if (parts.length === 2 && !parts.some((part) => part.header))
-    return `${parts[0]?.value} ${parts[1]?.value}`;
-  return parts
-    .map((part) => (part.header ? `${part.header} ${part.value}` : part.value))
-    .join('; ');
+    return cell(parts[0]?.value, parts[1]?.value ?? '');
+  return parts.map((part) => cell(part.header, part.value)).join(' ');
 }
 
 /** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */

@@ -80,7 +80,7 @@ describe('structured text', () => {
       <tbody><tr><td> Kuwait </td><td><b>23 May</b> 1983</td></tr></tbody></table>`;
     const blocks = blocksOf(html);
     expect(blocks.map((block) => block.kind)).toEqual(['heading', 'row', 'row']);
-    expect(readings(html)).toContain('Country Kuwait; Relations established 23 May 1983');
+    expect(readings(html)).toContain('Country Kuwait Relations established 23 May 1983');
     // The row's sentence is the row's own text, from its first cell to its last.
     const row = sentencesOf(blocks).find((s) => s.reading?.startsWith('Country Kuwait'));
     expect(row?.text).toBe('Kuwait  23 May 1983');

@@ -70,6 +70,11 @@ export class Salience {
     return out;
   }
 
+  /** The text of the heading over the current section, if any. */
+  headingText(): string | undefined {
+    return this.headings[this.headings.length - 1]?.text;
+  }
+
   /** Whether the title or a heading over the current section names the page's subject. */
   subjectFramed(): boolean {
     const subject = this.subject?.entity;

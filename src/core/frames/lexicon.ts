@@ -22,6 +22,8 @@ const relationSchema = z.strictObject({
   agent: z.enum(['first', 'any']).optional(),
   /** Wordings that point at the first or the last day of a span ("began", "ended"). */
   starts: phrases.optional(),
+  /** Words that state the relation only as a column or list heading ("Date", "Signed"). */
+  headers: phrases.optional(),
   /** A bare denial (no value) of the relation contradicts a claim that it holds. */
   deniable: z.boolean().optional(),
   ends: phrases.optional(),

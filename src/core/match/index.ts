@@ -1,6 +1,6 @@
 import type { Claim, Entity, Pack, Slot } from '../claims/schema';
 import { FORMERLY, RELATIONS, STILL } from '../frames/lexicon';
-import { compilePhrase, firstKey, type Phrase } from './phrase';
+import { compilePhrase, firstKey, type Phrase, type PhraseMode } from './phrase';
 import type { Trust } from './trust';
 
 /** The entity a relevant page is about; it may be implied by the page rather than named. */
@@ -34,6 +34,8 @@ export interface CompiledClaim {
    * about a date is only confirmed or contradicted by a sentence with a date); empty when none.
    */
   readonly needs: ReadonlySet<'date' | 'number' | 'ordinal'>;
+  /** Wordings that state the relation only in a row or list item (column headings). */
+  readonly headerPredicates: readonly Phrase[];
   /** The relation's wordings for a span's first and last day. */
   readonly starts: readonly Phrase[];
   readonly ends: readonly Phrase[];
@@ -118,11 +120,12 @@ class WordingBuilder {
   readonly byPrefix = new Map<string, Phrase[]>();
   readonly keys = new Map<Phrase, string[]>();
 
-  add(source: string, key?: string): Phrase {
-    let phrase = this.phrases.get(source);
+  add(source: string, key?: string, mode: PhraseMode = 'stem'): Phrase {
+    const id = mode === 'stem' ? source : `${mode}:${source}`;
+    let phrase = this.phrases.get(id);
     if (!phrase) {
-      phrase = compilePhrase(source);
-      this.phrases.set(source, phrase);
+      phrase = compilePhrase(source, mode);
+      this.phrases.set(id, phrase);
       this.keys.set(phrase, []);
       const first = firstKey(phrase);
       if (first?.prefix) push(this.byPrefix, first.key.slice(0, 3), phrase);
@@ -187,11 +190,16 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       negativePredicates: (relation?.negative ?? []).map((source) =>
         wordings.add(source, relationKey),
       ),
+      // A claim's own exclusions are words as written ("crowned" must not rule out "Crown
+      // Prince"); `*` still ends a prefix.
       exclude: (options.framesOnly && relation ? [] : (claim.match.exclude ?? [])).map((source) =>
-        wordings.add(source),
+        wordings.add(source, undefined, 'exact'),
       ),
       clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
       needs: valuesNeeded(claim),
+      headerPredicates: (relation?.headers ?? []).map((source) =>
+        wordings.add(source, relationKey),
+      ),
       starts: (relation?.starts ?? []).map((source) => wordings.add(source)),
       ends: (relation?.ends ?? []).map((source) => wordings.add(source)),
     };

@@ -100,6 +100,7 @@ const noMatch = (claim: Claim, why: string): ClaimOutcome => ({
 function choosePredicate(
   compiled: CompiledClaim,
   analysis: SentenceAnalysis,
+  fragment = false,
 ): {
   match: PhraseMatch;
   asserted: boolean;
@@ -170,6 +171,7 @@ function choosePredicate(
     }
   };
   consider(compiled.predicates, false);
+  if (fragment) consider(compiled.headerPredicates, false);
   const positive = best as Choice | null;
   consider(compiled.negativePredicates, true);
   // A negative wording in the clause of the chosen positive one qualifies it ("the abrogation of
@@ -449,6 +451,17 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
     (mention) => mention.kind === 'country' && mention.from >= 0,
   );
   const inClause = countries.filter((mention) => clauseOf(mention) === clause);
+  // The clause's subject is another country and none of the claim's stands in the clause.
+  if (
+    inClause.some(
+      (mention) =>
+        mention.to <= predicate.from &&
+        !claim.match.entities.some((group) => group.includes(mention.entity)) &&
+        !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+    ) &&
+    !inClause.some((mention) => parties.has(mention.entity))
+  )
+    return true;
   for (const mention of inClause.length ? inClause : countries) {
     const d = distance(mention.from, mention.to);
     if (parties.has(mention.entity)) nearestParty = Math.min(nearestParty, d);
@@ -488,6 +501,20 @@ function ownedElsewhere(
   }
   return false;
 }
+
+/** Words that may stand beside a value in an apposition that only restates it ("that's 1983"). */
+const APPOSITION = new Set([
+  "that's",
+  'that',
+  'is',
+  'was',
+  'namely',
+  'i.e',
+  'ie',
+  'in',
+  'on',
+  'so',
+]);
 
 const LIST_ITEM_TOKENS = 4;
 
@@ -546,6 +573,16 @@ function boundToPredicate(
         ? predicate.from - valueToken
         : Math.max(0, valueToken - predicate.to + 1);
     if (predicateClause === valueClause) return distance <= MAX_SAME_CLAUSE_DISTANCE;
+    // "a founding member of SAARC, that's 1983": a short clause right after, holding the value.
+    if (
+      predicateClause !== undefined &&
+      valueClause === predicateClause + 1 &&
+      analysis.tokens.every(
+        (token, i) =>
+          token.clause !== valueClause || i === valueToken || APPOSITION.has(token.norm),
+      )
+    )
+      return distance <= MAX_CONFLICT_DISTANCE;
     const opener = analysis.tokens.filter((token) => token.clause === valueClause);
     return (
       valueClause === analysis.tokens[0]?.clause &&
@@ -566,7 +603,7 @@ export function verifyClaim(
   const binding = bindArguments(claim, analysis, context);
   if (!binding) return noMatch(claim, 'its entities are not all named or referred to');
   const { implicit, understood } = binding;
-  const predicate = choosePredicate(compiled, analysis);
+  const predicate = choosePredicate(compiled, analysis, context.fragment);
   if (!predicate) return noMatch(claim, 'none of its wordings is stated (or all are ruled out)');
 
   const slots = judgeSlots(

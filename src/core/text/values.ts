@@ -103,6 +103,11 @@ const DATE_PATTERNS: readonly {
     read: (m) => ({ month: month(m[1]), year: +g(m, 2) }),
   },
   {
+    // "6 and 7 June", "15-16 June" without a year: a span (the sentence or the page gives the year).
+    re: new RegExp(`\\b${DAY}${TO}${DAY}${OF}\\s+${MONTH}(?![a-z])`, 'g'),
+    read: (m) => ({ day: +g(m, 1), endDay: +g(m, 2), month: month(m[3]), endMonth: month(m[3]) }),
+  },
+  {
     re: new RegExp(`\\b${DAY}${OF}\\s+${MONTH}(?![a-z])`, 'g'),
     read: (m) => ({ day: +g(m, 1), month: month(m[2]) }),
   },
