@@ -89,13 +89,24 @@ function candidatesFor(
   return [...seen].sort((a, b) => a.order - b.order);
 }
 
-/** A heading's words without its numbers: "Memberships, 1962–2004" frames, its years do not. */
-const wordsOnly = (text: string): string =>
-  text
-    .replace(/[\d\u2013\u2014-]+/g, ' ')
-    .replace(/[:.;,]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * The relation wordings a heading or lead-in states plainly (not asked, hedged or denied), as
+ * text: what its list items and rows are about ("Memberships" → "memberships").
+ */
+function relationWords(analysis: SentenceAnalysis, index: ClaimIndex): string | undefined {
+  if (analysis.markers.question || analysis.markers.negated.size) return undefined;
+  const words: string[] = [];
+  for (const [phrase, matches] of analysis.wordingMatches) {
+    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    for (const match of matches) {
+      if (analysis.markers.nonAssertion.has(match.from)) continue;
+      const first = analysis.tokens[match.from];
+      const last = analysis.tokens[match.to - 1];
+      if (first && last) words.push(analysis.text.slice(first.start, last.end));
+    }
+  }
+  return words.length ? [...new Set(words)].join(' ') : undefined;
+}
 
 /** Blocks whose sentences may leave their subject unsaid by form: "1971 – joins the UN". */
 const FRAGMENT_KINDS = new Set<TextBlock['kind']>(['item', 'row', 'cell', 'heading']);
@@ -189,7 +200,8 @@ export function* checkSentenceSteps(
     ...(context.publishedAt ? { pageDate: context.publishedAt } : {}),
   };
   let lastBlock = -1;
-  let leadIn: string | undefined;
+  let leadInWords: string | undefined;
+  let headingWords: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
@@ -202,19 +214,17 @@ export function* checkSentenceSteps(
     const discourseHere = { ...discourse, fragment, heading };
     let analysis = analyseSentence(reading, index, context.relevant, discourseHere);
     // A list item or row that states no relation of its own ("1969 Universal Postal Union") is
-    // read with the words of its list's lead-in or its section heading ("Memberships").
-    const frame = fragment && !heading ? (leadIn ?? salience.headingText()) : undefined;
+    // read with the relation words of its list's lead-in or its section heading ("Memberships"),
+    // only those words: not the heading's names, numbers, negations or question.
+    const frame = fragment && !heading ? (leadInWords ?? headingWords) : undefined;
     if (frame && ![...analysis.wordingKeys].some((key) => key.startsWith('rel:'))) {
-      const framed = analyseSentence(
-        `${wordsOnly(frame)} ${reading}`,
-        index,
-        context.relevant,
-        discourseHere,
-      );
+      const framed = analyseSentence(`${frame} ${reading}`, index, context.relevant, discourseHere);
       if ([...framed.wordingKeys].some((key) => key.startsWith('rel:'))) analysis = framed;
     }
-    if (block?.kind === 'paragraph') leadIn = /:\s*$/.test(block.text) ? block.text : undefined;
-    else if (block?.kind !== 'item' && block?.kind !== 'row') leadIn = undefined;
+    if (heading) headingWords = relationWords(analysis, index);
+    if (block?.kind === 'paragraph')
+      leadInWords = /:\s*$/.test(sentence.text) ? relationWords(analysis, index) : undefined;
+    else if (block?.kind !== 'item' && block?.kind !== 'row') leadInWords = undefined;
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
     else salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;

@@ -170,6 +170,11 @@ export const claimSchema = z.strictObject({
    * time the record covers.
    */
   until: isoDate.optional(),
+  /**
+   * "past": the claim describes how things were (the 1949 treaty's "guided by" clause); only a
+   * sentence in the past tense asserts it; one in the present speaks of today.
+   */
+  tense: z.literal('past').optional(),
   explanation: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
   reviewed: isoDate,

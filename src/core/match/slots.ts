@@ -1,4 +1,5 @@
 import type { LabelledSlot as Slot } from './index';
+import { clauseInPast } from '../text/tense';
 import type { DateValue, Value } from '../text/values';
 import type { SentenceAnalysis } from './analyse';
 import type { PhraseMatch } from './phrase';
@@ -129,6 +130,8 @@ function judgeValue(
   phase: Phase = undefined,
   /** The first and last day of a time the sentence sets the value at, if it sets one. */
   statedAt?: readonly string[],
+  /** The value's clause speaks of the past. */
+  past = false,
 ): 'agree' | 'conflict' | null {
   switch (slot.kind) {
     case 'year':
@@ -164,6 +167,14 @@ function judgeValue(
       if (value.kind !== 'number' || !slot.units.includes(value.unit)) return null;
       // A count said of a stated time ("by the end of 2020 … 54 countries") is judged then; when
       // the count changed within that time, either value is right.
+      // Said in the past tense of no stated time ("that agreement took the total to 56"), a
+      // count is right if it ever held up to the page's date, and never called wrong.
+      if (!statedAt?.length && past && slot.timeline)
+        return slot.timeline.some(
+          (entry) => entry.value === value.value && (entry.from ?? '') <= pageDate,
+        )
+          ? 'agree'
+          : null;
       const when = statedAt?.length ? statedAt : [pageDate];
       const expected = new Set(
         when.map((at) => timelineValue(slot, at)).filter((v): v is number => v !== undefined),
@@ -313,7 +324,15 @@ export function judgeSlots(
           (slot) =>
             [
               slot,
-              judgeValue(slot, value, pageDate, phaseOf(value.token), statedAt(value)),
+              judgeValue(
+                slot,
+                value,
+                pageDate,
+                phaseOf(value.token),
+                statedAt(value),
+                value.kind === 'number' &&
+                  clauseInPast(analysis.tokens, analysis.tokens[value.token]?.clause ?? 0),
+              ),
             ] as const,
         )
         .filter(([, v]) => v !== null);

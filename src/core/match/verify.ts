@@ -1,6 +1,7 @@
 import type { Claim, Slot } from '../claims/schema';
 import { matchesOf, type Mention, type SentenceAnalysis } from './analyse';
 import { RELATIONS } from '../frames/lexicon';
+import { clauseInPast, pastJustBefore } from '../text/tense';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './index';
 import type { Phrase, PhraseMatch } from './phrase';
 import {
@@ -749,6 +750,9 @@ export function verifyClaim(
     // event ("the talks cannot be separated from Doklam").
     const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
     if (relation && !relation.deniable) return matched('a bare denial of an event is too weak');
+    // "Until Wednesday it was … without formal ties": a denial said of an earlier time.
+    if (context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
+      return matched('denies it of an earlier time');
     verdict = 'contradicted';
     reason = `The vetted record says otherwise: ${claim.text}`;
     confidence = 0.65;
@@ -798,18 +802,29 @@ export function verifyClaim(
     return matched('the article predates the change');
   }
   // "Under the 1949 treaty Bhutan agreed to be guided by India": a sentence set before the change
-  // describes the old state; only one that says it holds now ("still") is judged by the change.
+  // (by a date or by its tense) describes the old state; only one that says it holds now
+  // ("still") is judged by the change. A claim about the past is asserted only in the past tense,
+  // and a sentence about how that past ended ("the abrogation of the clause") is the change's.
   const since = claim.since;
+  const holdsNow = context.index.still.some((phrase) => matchesOf(analysis, phrase).length);
+  const inPast =
+    !holdsNow &&
+    (clauseInPast(analysis.tokens, analysis.tokens[from]?.clause ?? 0) ||
+      pastJustBefore(analysis.tokens, from));
   if (
     verdict === 'contradicted' &&
     since &&
-    analysis.values.some(
-      (value) =>
-        value.kind === 'date' && value.year !== undefined && `${value.year}` < since.slice(0, 4),
-    ) &&
-    !context.index.still.some((phrase) => matchesOf(analysis, phrase).length)
+    !holdsNow &&
+    (inPast ||
+      analysis.values.some(
+        (value) =>
+          value.kind === 'date' && value.year !== undefined && `${value.year}` < since.slice(0, 4),
+      ))
   )
     return matched('describes the state before it changed');
+  if (claim.tense === 'past' && !inPast) return matched('speaks of now, the claim of the past');
+  if (claim.tense === 'past' && predicate.negativeWording)
+    return matched('speaks of the change, not the old state');
   reason += asOfNote(claim);
   return {
     claim,

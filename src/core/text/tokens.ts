@@ -35,7 +35,12 @@ export function tokenize(text: string): Token[] {
       const shortParen =
         (raw === '(' && /^[^()]{1,16}\)/.test(folded.slice(start + 1, start + 18))) ||
         (raw === ')' && /\([^()]{1,16}$/.test(folded.slice(Math.max(0, start - 17), start)));
-      if ((CLAUSE_PUNCT.has(raw) && !shortParen) || spacedDash) clause++;
+      // So does a short quoted phrase ("agreed to be “guided by” India").
+      const shortQuote =
+        raw === '"' &&
+        (/^[^"]{1,24}"/.test(folded.slice(start + 1, start + 27)) ||
+          /"[^"]{1,24}$/.test(folded.slice(Math.max(0, start - 26), start)));
+      if ((CLAUSE_PUNCT.has(raw) && !shortParen && !shortQuote) || spacedDash) clause++;
       previousWasComma = raw === ',';
       if (raw === ',') clause++;
       continue;
