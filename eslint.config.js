@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const edges = ['content', 'background', 'popup', 'options', 'cli', 'dom', 'ui'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'test-results/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

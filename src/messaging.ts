@@ -1,5 +1,8 @@
-/** Thin typed wrappers over `browser.runtime` and `browser.tabs` messaging (edge code). */
-import browser from 'webextension-polyfill';
+/**
+ * Thin typed wrappers over `runtime` and `tabs` messaging (edge code). No polyfill: MV3 Chrome and
+ * Firefox both return promises from sendMessage and both accept `sendResponse` from a listener, so
+ * this stays small enough for the script that runs on every page.
+ */
 import {
   fail,
   isEnvelope,
@@ -9,12 +12,16 @@ import {
   type Response,
 } from './messages';
 
+/** Firefox's `browser`, or Chrome's `chrome` (same shape for what is used here). */
+export const extensionApi = (): typeof chrome =>
+  ((globalThis as { browser?: typeof chrome }).browser ?? globalThis.chrome) as typeof chrome;
+
 export async function sendToWorker<T extends MessageType>(
   type: T,
   payload: Request<T>,
 ): Promise<Response<T>> {
   try {
-    const response = (await browser.runtime.sendMessage({ type, payload })) as
+    const response = (await extensionApi().runtime.sendMessage({ type, payload })) as
       Response<T> | undefined;
     return response ?? (fail(`no answer to ${type}`) as Response<T>);
   } catch (error) {
@@ -28,13 +35,15 @@ export async function sendToTab<T extends MessageType>(
   payload: Request<T>,
 ): Promise<Response<T>> {
   try {
-    const response = (await browser.tabs.sendMessage(tabId, { type, payload })) as
+    const response = (await extensionApi().tabs.sendMessage(tabId, { type, payload })) as
       Response<T> | undefined;
     return response ?? (fail(`no answer to ${type}`) as Response<T>);
   } catch (error) {
     return fail(error) as Response<T>;
   }
 }
+
+type AnyHandler = (payload: unknown, from: { tabId?: number; url?: string }) => Promise<unknown>;
 
 /** Routes messages whose type starts with one of `prefixes` to `handlers`; others are left alone. */
 export function listen<P extends string>(
@@ -44,23 +53,23 @@ export function listen<P extends string>(
 ): void {
   const listener = (
     message: unknown,
-    sender: browser.Runtime.MessageSender,
-  ): Promise<unknown> | undefined => {
+    sender: chrome.runtime.MessageSender,
+    sendResponse: (response: unknown) => void,
+  ): boolean => {
     if (!isEnvelope(message) || !prefixes.some((prefix) => message.type.startsWith(prefix)))
-      return undefined;
-    const handler = (
-      handlers as Record<
-        string,
-        ((payload: unknown, from: { tabId?: number; url?: string }) => Promise<unknown>) | undefined
-      >
-    )[message.type];
-    if (!handler) return undefined;
+      return false;
+    const handler = (handlers as Record<string, AnyHandler | undefined>)[message.type];
+    if (!handler) return false;
     const from = {
       ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}),
       ...(sender.url ? { url: sender.url } : {}),
     };
-    return handler(message.payload, from).catch((error: unknown) => fail(error));
+    handler(message.payload, from)
+      .catch((error: unknown) => fail(error))
+      .then(sendResponse, () => sendResponse(fail('the handler failed')));
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+  const { onMessage } = extensionApi().runtime;
+  onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => onMessage.removeListener(listener));
 }

@@ -12,7 +12,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ExpectedFlag {
-  readonly sentence: string;
+  /** A unique substring of the flagged sentence… */
+  readonly sentence?: string;
+  /** …or, for a table row, a substring of each cell that matters, in order. */
+  readonly cells?: readonly string[];
   readonly verdict: 'supported' | 'contradicted';
   readonly fact: string;
 }
@@ -35,24 +38,55 @@ export interface ObservedFlag {
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
-/** `golden`: the thresholded set. `heldout`: pages written blind to the engine, measured and reported. */
+/**
+ * `golden`: our own pages. `heldout`: pages written blind to the engine in the first session. Both
+ * keep their labels in their own folder and their pages in fixtures/pages.
+ */
 export function loadGoldenPages(set: 'golden' | 'heldout' = 'golden'): GoldenPage[] {
-  const dir = join(FIXTURES, set);
-  return readdirSync(dir)
+  return loadLabelled(join(FIXTURES, set), join(FIXTURES, 'pages'));
+}
+
+/** Blind batches keep each page beside its labels: fixtures/blind/batch-N/<name>.{html,json}. */
+export function loadBlindBatches(): { readonly batch: string; readonly pages: GoldenPage[] }[] {
+  const root = join(FIXTURES, 'blind');
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^batch-\d+$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))
+    .map((batch) => ({ batch, pages: loadLabelled(join(root, batch), join(root, batch)) }));
+}
+
+function loadLabelled(labels: string, pages: string): GoldenPage[] {
+  return readdirSync(labels)
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((file) => {
-      const golden = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<
+      const golden = JSON.parse(readFileSync(join(labels, file), 'utf8')) as Omit<
         GoldenPage,
         'name' | 'html'
       >;
       return {
         ...golden,
         name: file.replace(/\.json$/, ''),
-        html: readFileSync(join(FIXTURES, 'pages', golden.page), 'utf8'),
+        html: readFileSync(join(pages, golden.page), 'utf8'),
       };
     });
 }
+
+/** Whether a flag's text is the sentence (or table row) an expected entry points at. */
+function pointsAt(expected: ExpectedFlag, text: string): boolean {
+  if (expected.sentence !== undefined) return text.includes(squash(expected.sentence));
+  let from = 0;
+  for (const cell of expected.cells ?? []) {
+    const at = text.indexOf(squash(cell), from);
+    if (at < 0) return false;
+    from = at + squash(cell).length;
+  }
+  return (expected.cells ?? []).length > 0;
+}
+
+const describeExpected = (expected: ExpectedFlag): string =>
+  `${expected.fact} ${expected.verdict}: ${expected.sentence ?? (expected.cells ?? []).join(' | ')}`;
 
 /** Whitespace (including no-break spaces) and quote styles do not matter when comparing sentences. */
 export const squash = (text: string): string =>
@@ -70,35 +104,100 @@ export interface PageScore {
   readonly mustNotFlagHits: readonly string[];
 }
 
-/** Scores observed flags against a golden page. One expected entry is satisfied by one flag. */
+/** Scores observed flags against a golden page: each expected entry needs a flag of its own fact. */
 export function scorePage(golden: GoldenPage, observed: readonly ObservedFlag[]): PageScore {
-  const flags = observed.map((flag) => ({ ...flag, text: squash(flag.sentence), used: false }));
+  // A flag resting on several facts may satisfy one expected entry per fact.
+  const flags = observed.map((flag) => ({
+    ...flag,
+    text: squash(flag.sentence),
+    used: new Set<string>(),
+  }));
   let truePositives = 0;
   const falseNegatives: string[] = [];
   const wrongVerdicts: string[] = [];
   for (const expected of golden.expected) {
-    const needle = squash(expected.sentence);
-    const onSentence = flags.filter((flag) => flag.text.includes(needle));
+    const onSentence = flags.filter((flag) => pointsAt(expected, flag.text));
     const hit = onSentence.find(
       (flag) =>
-        !flag.used && flag.verdict === expected.verdict && flag.facts.includes(expected.fact),
+        !flag.used.has(expected.fact) &&
+        flag.verdict === expected.verdict &&
+        flag.facts.includes(expected.fact),
     );
     if (hit) {
-      hit.used = true;
+      hit.used.add(expected.fact);
       truePositives++;
     } else {
-      falseNegatives.push(`${expected.fact} ${expected.verdict}: ${expected.sentence}`);
+      falseNegatives.push(describeExpected(expected));
     }
     for (const flag of onSentence) {
-      if (!flag.used && flag.verdict !== expected.verdict && flag.facts.includes(expected.fact))
-        wrongVerdicts.push(`${flag.verdict} instead of ${expected.verdict}: ${expected.sentence}`);
+      if (
+        !flag.used.size &&
+        flag.verdict !== expected.verdict &&
+        flag.facts.includes(expected.fact)
+      )
+        wrongVerdicts.push(`${flag.verdict} instead of ${describeExpected(expected)}`);
     }
   }
   const falsePositives = flags
-    .filter((flag) => !flag.used)
+    .filter((flag) => !flag.used.size)
     .map((flag) => `${flag.facts.join('+')} ${flag.verdict}: ${flag.text}`);
   const mustNotFlagHits = golden.mustNotFlag.filter((needle) =>
     flags.some((flag) => flag.text.includes(squash(needle))),
   );
   return { truePositives, falsePositives, falseNegatives, wrongVerdicts, mustNotFlagHits };
+}
+
+export interface Totals {
+  readonly pages: number;
+  readonly found: number;
+  readonly unexpected: number;
+  readonly missed: number;
+  readonly wrong: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+/** Precision and recall over many pages: every unexpected flag counts against precision. */
+export function totalsOf(scores: Iterable<PageScore>): Totals {
+  let pages = 0;
+  let found = 0;
+  let unexpected = 0;
+  let missed = 0;
+  let wrong = 0;
+  for (const score of scores) {
+    pages++;
+    found += score.truePositives;
+    unexpected += score.falsePositives.length;
+    missed += score.falseNegatives.length;
+    wrong += score.wrongVerdicts.length;
+  }
+  return {
+    pages,
+    found,
+    unexpected,
+    missed,
+    wrong,
+    precision: found + unexpected ? found / (found + unexpected) : 1,
+    recall: found + missed ? found / (found + missed) : 1,
+  };
+}
+
+/** One summary line, then every unexpected flag and wrong verdict (misses with `verbose`). */
+export function formatTotals(
+  label: string,
+  scores: ReadonlyMap<string, PageScore>,
+  verbose = false,
+): string {
+  const t = totalsOf(scores.values());
+  const lines = [
+    `${label}: ${t.pages} pages; found ${t.found}, unexpected ${t.unexpected}, missed ${t.missed}, wrong verdicts ${t.wrong}; precision ${t.precision.toFixed(3)}, recall ${t.recall.toFixed(3)}`,
+  ];
+  for (const [name, score] of scores) {
+    lines.push(
+      ...score.wrongVerdicts.map((line) => `  WRONG ${name}: ${line}`),
+      ...score.falsePositives.map((line) => `  unexpected ${name}: ${line}`),
+      ...(verbose ? score.falseNegatives.map((line) => `  missed ${name}: ${line}`) : []),
+    );
+  }
+  return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import type { BlockPayload, HistoryEntry, PageFlag, Settings } from '../messages';
 import { siteOf } from '../messages';
 import { database } from './db';
+import { historyKey } from './history-limit';
 
 const DAY_MS = 86_400_000;
 /** Text kept on each side of a flagged sentence, to find it again (a TextQuoteSelector). */
@@ -16,6 +17,7 @@ export async function recordPage(
   append: boolean,
 ): Promise<void> {
   if (!settings.keepHistory) return;
+  url = historyKey(url);
   const db = await database();
   const previous = append ? await db.get('history', url) : undefined;
   if (!newFlags.length) {

@@ -4,11 +4,12 @@
  */
 import browser from 'webextension-polyfill';
 import { checkPage } from '../core/check';
-import { fail, type PageFlag } from '../messages';
+import { fail, unpackBlocks, type PageFlag } from '../messages';
 import { listen, sendToTab } from '../messaging';
 import { showCount } from './badge';
 import { hiddenKey, hiddenKeys, hideFlag } from './hidden';
 import { clearHistory, forgetPage, listHistory, recordPage } from './history';
+import { HistoryLimiter } from './history-limit';
 import {
   claimIndex,
   exportPack,
@@ -21,10 +22,13 @@ import {
 import { getSettings, isPaused, updateSettings } from './settings';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+const historyLimiter = new HistoryLimiter();
 
 browser.runtime.onInstalled.addListener(() => {
   void installBundledPack();
 });
+
+browser.tabs.onRemoved.addListener((tabId) => historyLimiter.forget(tabId));
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void showCount(tabId, 0, false);
@@ -45,29 +49,37 @@ async function broadcastSettings(): Promise<void> {
 }
 
 listen(['cs-bg/', 'ui-bg/'], {
-  async 'cs-bg/check-page'(request) {
+  async 'cs-bg/check-page'(request, sender) {
     const settings = await getSettings();
-    if (isPaused(settings, request.url)) return { ok: true, paused: true, flags: [] };
+    if (isPaused(settings, request.url))
+      return { ok: true, paused: true, relevant: false, flags: [] };
     const [index, hidden] = await Promise.all([claimIndex(), hiddenKeys(request.url)]);
+    const blocks = unpackBlocks(request.blocks);
     const page = {
       title: request.title,
-      blocks: request.blocks,
+      blocks,
+      ...(request.meta ? { meta: request.meta } : {}),
       ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     };
-    const flags: PageFlag[] = checkPage(page, index, {
+    // The topic gate runs here, as in the CLI; text added to a relevant page is not gated again.
+    const result = checkPage(page, index, {
       sensitivity: settings.sensitivity,
       today: today(),
-      gated: true,
-    })
-      .flags.filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
+      gated: request.append,
+    });
+    if (!result.relevant) return { ok: true, paused: false, relevant: false, flags: [] };
+    const flags: PageFlag[] = result.flags
+      .filter((flag) => !hidden.has(hiddenKey(flag.claimId, flag.sentence)))
       .map(({ facts, ...flag }) => {
         void facts;
         // The engine numbers the blocks it was given; the page knows them by their own index.
-        const block = request.blocks[flag.block]?.index ?? flag.block;
+        const block = blocks[flag.block]?.index ?? flag.block;
         return { ...flag, block, id: `${block}:${flag.start}:${flag.claimId}` };
       });
-    await recordPage(request.url, request.title, flags, request.blocks, settings, request.append);
-    return { ok: true, paused: false, flags };
+    // A page that keeps rewriting its URL gets a few history entries a minute, not one per URL.
+    if (sender.tabId === undefined || historyLimiter.allow(sender.tabId, request.url))
+      await recordPage(request.url, request.title, flags, blocks, settings, request.append);
+    return { ok: true, paused: false, relevant: true, flags };
   },
   async 'cs-bg/hide-flag'(request) {
     await hideFlag(request.url, request.claimId, request.sentence);

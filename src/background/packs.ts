@@ -2,7 +2,12 @@
 import bundledPack from '../../assets/claims/bhutan-foreign-relations.json';
 import { claimReviewToPack, packToClaimReview } from '../core/claims/claimreview';
 import type { Pack } from '../core/claims/schema';
-import { parsePackText, validatePack, type PackResult } from '../core/claims/validate';
+import {
+  parsePackText,
+  textLimitErrors,
+  validatePack,
+  type PackResult,
+} from '../core/claims/validate';
 import { buildIndex, type ClaimIndex } from '../core/match/index';
 import type { PackSummary } from '../messages';
 import { database, type StoredPack } from './db';
@@ -103,6 +108,9 @@ export async function importPack(
   text: string,
   fileName: string,
 ): Promise<PackResult & { summary?: PackSummary }> {
+  // Size and nesting first: a file too deep for the parsers gets a sentence, not a RangeError.
+  const tooBig = textLimitErrors(text);
+  if (tooBig.length) return { ok: false, errors: tooBig };
   let result: PackResult;
   let json: unknown;
   try {

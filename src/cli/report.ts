@@ -1,16 +1,21 @@
 import { styleText } from 'node:util';
-import type { CheckResult } from '../core/check';
+import { formatDate } from '../ui/format';
+import { sourceView } from '../ui/source-view';
+import type { FileCheck } from './check-file';
+import { describePosition } from './positions';
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The `--json` shape: one object, stable for other tools. */
-export function jsonReport(result: CheckResult): string {
+export function jsonReport({ result, positions, all }: FileCheck): string {
   return JSON.stringify(
     {
       relevant: result.relevant,
+      ...(all ? { gate: 'skipped (--all)' } : {}),
       topic: { score: result.topic.score, evidence: result.topic.evidence },
-      flags: result.flags.map((flag) => ({
+      flags: result.flags.map((flag, i) => ({
         sentence: oneLine(flag.sentence),
+        position: positions[i],
         verdict: flag.verdict,
         claimId: flag.claimId,
         claim: flag.claimText,
@@ -31,17 +36,20 @@ export function jsonReport(result: CheckResult): string {
   );
 }
 
-export function humanReport(result: CheckResult, file: string, colour: boolean): string {
+export function humanReport(check: FileCheck, file: string, colour: boolean): string {
+  const { result, positions, all } = check;
   const paint = (style: Parameters<typeof styleText>[0], text: string): string =>
     colour ? styleText(style, text) : text;
   const lines: string[] = [];
   lines.push(paint('bold', `Bhutan Fact Flags — ${file}`));
   lines.push(
-    `Topic: ${result.relevant ? 'about' : 'not about'} Bhutan's foreign relations (score ${result.topic.score.toFixed(2)})`,
+    all
+      ? 'Topic gate skipped (--all): every sentence checked.'
+      : `Topic: ${result.relevant ? 'about' : 'not about'} Bhutan's foreign relations (score ${result.topic.score.toFixed(2)})`,
   );
   if (!result.relevant) {
     lines.push(paint('dim', `  ${result.topic.evidence.join('; ') || 'no evidence'}`));
-    lines.push('No sentences checked.');
+    lines.push('No sentences checked (--all checks a snippet anyway).');
     return lines.join('\n');
   }
   if (!result.flags.length) {
@@ -55,15 +63,20 @@ export function humanReport(result: CheckResult, file: string, colour: boolean):
   result.flags.forEach((flag, i) => {
     const verdict =
       flag.verdict === 'supported' ? paint('green', '✔ SUPPORTED') : paint('red', '✘ CONTRADICTED');
+    const position = positions[i];
     lines.push('');
     lines.push(
-      `${i + 1}. ${verdict}  ${paint('dim', `(${flag.claimId}, confidence ${flag.confidence.toFixed(2)})`)}`,
+      `${i + 1}. ${verdict}  ${position ? `${describePosition(position)}  ` : ''}${paint('dim', `(${flag.claimId}, confidence ${flag.confidence.toFixed(2)})`)}`,
     );
     lines.push(`   “${oneLine(flag.sentence)}”`);
     lines.push(`   ${paint('bold', flag.reason)}`);
     lines.push(`   Vetted claim: ${flag.claimText}`);
-    for (const source of flag.sources)
-      lines.push(paint('dim', `   - ${source.publisher}: ${source.title} <${source.url}>`));
+    for (const source of flag.sources) {
+      const view = sourceView(source);
+      const who = `${view.publisher}${view.official ? ' (official)' : ''}`;
+      const when = view.date ? formatDate(view.date) : 'undated';
+      lines.push(paint('dim', `   - ${who}, ${when}: ${view.label} <${view.url}>`));
+    }
   });
   return lines.join('\n');
 }

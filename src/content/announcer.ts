@@ -1,6 +1,8 @@
-import { PREFIX } from './highlights';
+import { PREFIX } from './names';
 
-/** A polite live region for keyboard navigation, in its own shadow root. */
+export const LIVE_REGION_ID = `${PREFIX}-live`;
+
+/** A polite live region for keyboard navigation, in its own closed shadow root. */
 export class Announcer {
   private region: HTMLElement | null = null;
   private host: HTMLElement | null = null;
@@ -13,10 +15,10 @@ export class Announcer {
     if (this.signal.aborted) return;
     if (!this.region) {
       const host = (this.host = document.createElement('div'));
-      host.id = `${PREFIX}-live`;
+      host.id = LIVE_REGION_ID;
       host.style.cssText =
         'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;';
-      const shadow = host.attachShadow({ mode: 'open' });
+      const shadow = host.attachShadow({ mode: 'closed' });
       this.region = document.createElement('div');
       this.region.setAttribute('role', 'status');
       this.region.setAttribute('aria-live', 'polite');

@@ -1,169 +1,131 @@
-import { render } from 'preact';
+/**
+ * The card for one flag: verdict, reason and actions stay in view; the claim and the sources sit in
+ * a body that scrolls when the viewport is short. Only a real user's clicks and keys act on it.
+ */
 import { useEffect, useRef } from 'preact/hooks';
 import type { PageFlag } from '../messages';
-import { CARD_STYLE } from './card-style';
-import { PREFIX } from './highlights';
+import { formatDate } from '../ui/format';
+import { sourceView } from '../ui/source-view';
 
 const VERDICT = {
   supported: { icon: '✔', words: 'Supported by vetted sources' },
   contradicted: { icon: '✘', words: 'Contradicted by vetted sources' },
 } as const;
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y) return iso;
-  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = m
-    ? d
-      ? { day: 'numeric', month: 'short', year: 'numeric' }
-      : { month: 'long', year: 'numeric' }
-    : { year: 'numeric' };
-  return date.toLocaleDateString(undefined, { ...options, timeZone: 'UTC' });
-}
-
-interface CardProps {
+export interface CardProps {
   readonly flag: PageFlag;
   readonly onClose: () => void;
   readonly onNotAMatch: () => void;
 }
 
-function Card({ flag, onClose, onNotAMatch }: CardProps) {
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex="0"]';
+
+/** Tab and Shift+Tab cycle through the card's own controls and never leave it. */
+function trapTab(event: KeyboardEvent, card: HTMLElement): void {
+  const controls = Array.from(card.querySelectorAll<HTMLElement>(FOCUSABLE));
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const root = card.getRootNode() as ShadowRoot | Document;
+  const active = root.activeElement;
+  event.preventDefault();
+  const at = active instanceof HTMLElement ? controls.indexOf(active) : -1;
+  const next = event.shiftKey
+    ? at <= 0
+      ? last
+      : controls[at - 1]
+    : at < 0 || at === controls.length - 1
+      ? first
+      : controls[at + 1];
+  next?.focus();
+}
+
+/** Runs `action` only for events a person caused, never for a page script's synthetic ones. */
+const trusted =
+  (action: () => void) =>
+  (event: Event): void => {
+    if (event.isTrusted) action();
+  };
+
+export function Card({ flag, onClose, onNotAMatch }: CardProps) {
+  const card = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), [flag.id]);
+  useEffect(() => closeButton.current?.focus({ preventScroll: true }), [flag.id]);
   const verdict = VERDICT[flag.verdict];
-  const headingId = `${PREFIX}-card-title`;
   return (
     <div
+      ref={card}
       class="card"
       role="dialog"
-      aria-modal="false"
-      aria-labelledby={headingId}
+      aria-modal="true"
+      aria-labelledby="card-reason"
+      aria-describedby="card-verdict"
       onKeyDown={(event) => {
+        // Keys typed in the card are the card's: the page's own shortcuts must not see them.
+        event.stopPropagation();
+        if (!event.isTrusted) return;
         if (event.key === 'Escape') {
-          event.stopPropagation();
+          event.preventDefault();
           onClose();
-        }
+        } else if (event.key === 'Tab' && card.current) trapTab(event, card.current);
       }}
     >
       <div class="head">
-        <span class={`verdict ${flag.verdict}`}>
+        <span id="card-verdict" class={`verdict ${flag.verdict}`}>
           <span aria-hidden="true">{verdict.icon}</span>
           {verdict.words}
         </span>
-        <button ref={closeButton} class="close" type="button" aria-label="Close" onClick={onClose}>
+        <button
+          ref={closeButton}
+          class="close"
+          type="button"
+          aria-label="Close"
+          onClick={trusted(onClose)}
+        >
           ×
         </button>
       </div>
-      <h2 id={headingId}>{flag.reason}</h2>
-      <p class="label">Vetted claim</p>
-      <p>{flag.claimText}</p>
-      {flag.asOf ? (
-        <p class="asof">Last confirmed {formatDate(flag.asOf)}; facts like this can change.</p>
-      ) : null}
-      <p class="label">Sources</p>
-      <ul>
-        {flag.sources.map((source) => (
-          <li key={source.url}>
-            <span class="publisher">{source.publisher}</span>
-            {source.date ? <span class="date"> · {formatDate(source.date)}</span> : null}
-            <br />
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
-            </a>
-            <br />
-            <span class="note">{source.note}</span>
-          </li>
-        ))}
-      </ul>
+      <h2 id="card-reason">{flag.reason}</h2>
+      <div class="body" role="region" aria-label="Claim and sources" tabIndex={0}>
+        <p class="label">Vetted claim</p>
+        <p>{flag.claimText}</p>
+        {flag.asOf ? (
+          <p class="asof">Last confirmed {formatDate(flag.asOf)}; facts like this can change.</p>
+        ) : null}
+        <p class="label">Sources</p>
+        <ul>
+          {flag.sources.map((source) => {
+            const view = sourceView(source);
+            return (
+              <li key={source.url}>
+                <span class="publisher">{view.publisher}</span>
+                {view.official ? <span class="official">Official</span> : null}
+                <span class="date">
+                  {' · '}
+                  {view.date ? formatDate(view.date) : 'undated'}
+                </span>
+                <br />
+                <a
+                  class={view.described ? 'described' : undefined}
+                  href={source.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  {view.label}
+                </a>{' '}
+                <span class="domain">({view.domain})</span>
+                <br />
+                <span class="note">{view.note}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       <div class="actions">
-        <button type="button" onClick={onNotAMatch}>
+        <button type="button" onClick={trusted(onNotAMatch)}>
           Not a match — hide on this page
         </button>
       </div>
     </div>
   );
-}
-
-/** One card at a time, in a shadow root so page styles cannot reach it (open, so tests can). */
-export class CardHost {
-  private host: HTMLElement | null = null;
-  private shadow: ShadowRoot | null = null;
-  private returnFocus: HTMLElement | null = null;
-  private openFlagId: string | null = null;
-
-  constructor(private readonly signal: AbortSignal) {
-    signal.addEventListener('abort', () => this.close(false));
-    document.addEventListener(
-      'pointerdown',
-      (event) => {
-        if (this.host && !event.composedPath().includes(this.host)) this.close(false);
-      },
-      { capture: true, signal },
-    );
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Escape' && this.host) this.close(true);
-      },
-      { signal },
-    );
-  }
-
-  get currentFlagId(): string | null {
-    return this.openFlagId;
-  }
-
-  open(flag: PageFlag, anchor: Range, onNotAMatch: () => void): void {
-    if (!this.host) {
-      this.returnFocus =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      this.host = document.createElement('div');
-      this.host.id = `${PREFIX}-card-host`;
-      // At the document's origin, so the card's absolute position is in document coordinates.
-      this.host.style.cssText =
-        'position:absolute;top:0;left:0;width:0;height:0;margin:0;padding:0;border:0;';
-      this.shadow = this.host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = CARD_STYLE;
-      this.shadow.append(style);
-      document.documentElement.append(this.host);
-    }
-    this.openFlagId = flag.id;
-    const rect = anchor.getBoundingClientRect();
-    const width = Math.min(380, window.innerWidth - 16);
-    const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)) + window.scrollX;
-    const top = rect.bottom + window.scrollY + 8;
-    if (!this.shadow) return;
-    let mount = this.shadow.querySelector('[data-mount]');
-    if (!mount) {
-      mount = document.createElement('div');
-      mount.setAttribute('data-mount', '');
-      this.shadow.append(mount);
-    }
-    render(
-      <Card
-        flag={flag}
-        onClose={() => this.close(true)}
-        onNotAMatch={() => {
-          this.close(true);
-          onNotAMatch();
-        }}
-      />,
-      mount,
-    );
-    const card = this.shadow?.querySelector<HTMLElement>('.card');
-    if (card) Object.assign(card.style, { left: `${left}px`, top: `${top}px` });
-  }
-
-  close(restoreFocus: boolean): void {
-    if (!this.host) return;
-    const mount = this.shadow?.querySelector('[data-mount]');
-    if (mount) render(null, mount);
-    this.host.remove();
-    this.host = null;
-    this.shadow = null;
-    this.openFlagId = null;
-    if (restoreFocus && !this.signal.aborted) this.returnFocus?.focus({ preventScroll: true });
-    this.returnFocus = null;
-  }
 }

@@ -10,13 +10,35 @@ import {
   skipped,
   type ExtractedBlock,
 } from '../dom/extract';
+import { sliceClock } from './slices';
 
-const SLICE_MS = 12;
-
-export const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
+/**
+ * Containers whose children may be read one by one with the same result as reading the container:
+ * `dom/extract` ends a block at each of these, so nothing joins text across them. Tables and
+ * definition lists are read whole: their rows take the table's headers, a definition its term.
+ */
+const BLOCK_CONTAINERS = new Set([
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DETAILS',
+  'DIV',
+  'FIGURE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'UL',
+]);
 
 /** Hidden by layout as well as by markup (the live page can tell). */
 export function isHidden(element: Element): boolean {
@@ -27,30 +49,44 @@ export function isHidden(element: Element): boolean {
     : false;
 }
 
-export async function extractLive(
-  signal: AbortSignal,
-): Promise<{ root: Element | null; blocks: ExtractedBlock[]; publishedAt?: string }> {
+const OPTIONS = { isHidden, keepBackMatter: true };
+
+/** True when `element` holds only block-level children (and blank text), so it can be split. */
+function splittable(element: Element): boolean {
+  if (!element.firstElementChild) return false;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child as Text).data.trim()) return false;
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    if (!BLOCK_CONTAINERS.has(el.tagName.toUpperCase()) && !skipped(el, OPTIONS)) return false;
+  }
+  return true;
+}
+
+export interface LiveExtraction {
+  readonly root: Element | null;
+  readonly blocks: ExtractedBlock[];
+  readonly publishedAt?: string;
+}
+
+export async function extractLive(signal: AbortSignal): Promise<LiveExtraction> {
   const root = mainRoot(document);
   if (!root) return { root: null, blocks: [] };
   const blocks: ExtractedBlock[] = [];
-  let sliceStart = performance.now();
-  const options = { isHidden, keepBackMatter: true };
-  // Text directly inside the root, then each child element as its own slice.
-  const pending: Element[] = [];
-  for (const child of Array.from(root.children)) pending.push(child);
-  const direct = Array.from(root.childNodes).some(
-    (node) => node.nodeType === 3 && node.textContent?.trim(),
-  );
-  if (direct || !pending.length) blocks.push(...extractBlocks(root, options));
-  else {
-    for (const child of pending) {
-      if (signal.aborted) break;
-      if (!skipped(child, options)) blocks.push(...extractBlocks(child, options));
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+  const clock = sliceClock();
+  // Depth first, in document order: a container of blocks is split into its children, so each
+  // call to extractBlocks reads one small piece and the clock can yield between pieces.
+  const pending: Element[] = [root];
+  while (pending.length && !signal.aborted) {
+    const element = pending.pop() as Element;
+    if (element !== root && skipped(element, OPTIONS)) continue;
+    if (splittable(element)) {
+      for (let child = element.lastElementChild; child; child = child.previousElementSibling)
+        pending.push(child);
+    } else {
+      for (const block of extractBlocks(element, OPTIONS)) blocks.push(block);
     }
+    await clock.maybeYield();
   }
   const publishedAt = publishedDate(document);
   return { root, blocks: dropReferenceSections(blocks), ...(publishedAt ? { publishedAt } : {}) };

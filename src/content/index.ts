@@ -1,53 +1,141 @@
 /**
- * The content script. It costs one text read on pages that never name Bhutan and one extraction
- * pass on pages that are not about its foreign relations; only relevant pages go further.
+ * The script that runs on every page, kept small: no UI framework and no polyfill. It answers the
+ * popup; on a page that names Bhutan it extracts the text and asks the worker, which runs the topic
+ * gate and the check. Only a page about Bhutan's foreign relations loads the checker (highlights,
+ * the card, the keyboard).
  */
 import { fail, siteOf } from '../messages';
-import { listen } from '../messaging';
-import { PageSession } from './session';
+import { listen, sendToWorker } from '../messaging';
+import { metaText, payload, readPage } from './gate';
+import { loadChecker } from './load-checker';
+import type { Session } from './session-api';
 
-let session = new PageSession();
-let lastUrl = location.href;
+/** A single-page app's new URL counts as a new page once it has held this long. */
+const NAVIGATION_SETTLE_MS = 1000;
+
+interface View {
+  readonly controller: AbortController;
+  relevant: boolean;
+  /** Paused by the settings: stopped here, or refused by the worker. */
+  stopped: boolean;
+  session: Session | null;
+}
+
+const newView = (): View => ({
+  controller: new AbortController(),
+  relevant: false,
+  stopped: false,
+  session: null,
+});
+const PREFIX = '[bhutan-fact-flags]';
+
+let view = newView();
+
+async function run(current: View): Promise<void> {
+  const { signal } = current.controller;
+  const page = await readPage(signal);
+  if (!page || signal.aborted) return;
+  const response = await sendToWorker('cs-bg/check-page', {
+    url: location.href,
+    title: document.title,
+    ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
+    meta: metaText(),
+    blocks: payload(
+      page,
+      page.blocks.map((_, i) => i),
+    ),
+    append: false,
+  });
+  if (signal.aborted) return;
+  if (!response.ok) {
+    console.warn(`${PREFIX} the check failed: ${response.error}`);
+    return;
+  }
+  current.stopped = response.paused;
+  current.relevant = response.relevant;
+  if (response.paused || !response.relevant) return;
+  const startSession = await loadChecker();
+  if (signal.aborted) return;
+  current.session = startSession(page, response.flags, signal);
+}
+
+/** Set once anything has started or stopped a check, so the first run does not undo it. */
+let started = false;
+
+function stop(): void {
+  started = true;
+  view.controller.abort();
+  view.stopped = true;
+}
 
 function restart(): void {
-  session.stop();
-  session = new PageSession();
-  void session.start();
+  started = true;
+  view.controller.abort();
+  view = newView();
+  const current = view;
+  run(current).catch((error: unknown) => console.warn(PREFIX, error));
 }
 
 listen(['ui-cs/', 'bg-cs/'], {
   async 'ui-cs/list-flags'() {
-    const { relevant, paused, flags } = session.state;
-    return { ok: true, url: location.href, title: document.title, relevant, paused, flags };
+    const state = view.session?.state;
+    return {
+      ok: true,
+      url: location.href,
+      title: document.title,
+      relevant: view.relevant,
+      paused: view.stopped || (state?.paused ?? false),
+      flags: view.stopped ? [] : (state?.flags ?? []),
+    };
   },
   async 'ui-cs/reveal-flag'(request) {
-    return session.reveal(request.id) ? { ok: true } : fail('that flag is no longer on the page');
+    return view.session?.reveal(request.id)
+      ? { ok: true }
+      : fail('that flag is no longer on the page');
   },
   async 'bg-cs/step-flag'(request) {
-    session.step(request.direction);
+    view.session?.step(request.direction);
     return { ok: true };
   },
   async 'bg-cs/settings-changed'(request) {
     const paused =
       request.settings.pausedEverywhere ||
       request.settings.pausedSites.includes(siteOf(location.href));
-    if (paused) session.stop();
+    if (paused) stop();
     else restart();
     return { ok: true };
   },
 });
 
-// Single-page apps: a new URL is a new page view.
+// Single-page apps: a new URL is a new page view once it settles; a page that rewrites its URL
+// every few hundred milliseconds is checked once it stops, not on every change.
+let lastUrl = location.href;
+let settle: ReturnType<typeof setTimeout> | undefined;
 const onNavigate = (): void => {
   if (location.href === lastUrl) return;
   lastUrl = location.href;
-  setTimeout(restart, 300);
+  clearTimeout(settle);
+  settle = setTimeout(restart, NAVIGATION_SETTLE_MS);
 };
 const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-if (navigation) navigation.addEventListener('navigatesuccess', onNavigate);
-else {
+if (navigation) {
+  navigation.addEventListener('navigatesuccess', onNavigate);
+} else {
   addEventListener('popstate', onNavigate);
   addEventListener('hashchange', onNavigate);
 }
 
-void session.start();
+/**
+ * The first check waits two frames after the script is injected: the page's own first render comes
+ * first, and the extension's work never lands in the same task. Background tabs get no frames, so
+ * a timer stands in.
+ */
+const afterTwoFrames = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 500);
+  });
+
+void afterTwoFrames().then(() => {
+  if (!started) restart();
+});

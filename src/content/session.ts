@@ -1,17 +1,20 @@
 /**
- * One checking session for one page view: extract → gate → ask the worker → draw → listen.
+ * One checking session on a page that passed the topic gate: ask the worker → draw → listen.
  * Everything it starts stops with its AbortSignal (pause, navigation, settings change).
  */
-import { topicOf } from '../core/page';
-import type { ExtractedBlock } from '../dom/extract';
-import type { BlockPayload, PageFlag } from '../messages';
+import type { PageFlag } from '../messages';
 import { sendToWorker } from '../messaging';
+import { extractBlocks, type ExtractedBlock } from '../dom/extract';
 import { Announcer } from './announcer';
-import { CardHost } from './card';
-import { clearDrawing, draw, flagRangeAt, installStyle, PREFIX } from './highlights';
-import { extractLive, isHidden, yieldToPage } from './extract-live';
+import { payload } from './gate';
+import { CardHost } from './card-host';
+import { isHidden } from './extract-live';
+import { Painter } from './highlights';
+import { PREFIX } from './names';
 import { rangeFor } from './ranges';
-import { extractBlocks } from '../dom/extract';
+import type { LivePage, Session, SessionState } from './session-api';
+import { sliceClock } from './slices';
+import { StandIn } from './stand-in';
 
 const OBSERVE_DEBOUNCE_MS = 400;
 
@@ -21,97 +24,53 @@ interface Drawn {
   readonly element: Element;
 }
 
-export type SessionState = {
-  readonly relevant: boolean;
-  readonly paused: boolean;
-  readonly flags: readonly PageFlag[];
-};
-
-export class PageSession {
-  private readonly controller = new AbortController();
-  private blocks: ExtractedBlock[] = [];
+export class PageSession implements Session {
+  private readonly blocks: ExtractedBlock[];
   private drawn: Drawn[] = [];
   private current = -1;
-  private relevant = false;
   private paused = false;
+  private readonly painter: Painter;
   private readonly card: CardHost;
+  private readonly standIn: StandIn;
   private readonly announcer: Announcer;
 
-  constructor() {
-    this.card = new CardHost(this.signal);
-    this.announcer = new Announcer(this.signal);
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  get state(): SessionState {
-    return {
-      relevant: this.relevant,
-      paused: this.paused,
-      flags: this.drawn.map((item) => item.flag),
-    };
-  }
-
-  /** Stops everything this session started; the page reads as paused until a new session starts. */
-  stop(): void {
-    this.controller.abort();
-    this.drawn = [];
-    this.current = -1;
-    this.paused = true;
-    clearDrawing();
-    void this.reportCount();
-  }
-
-  /** The first pass: cheap gate, extraction and topic; only a relevant page goes further. */
-  async start(): Promise<void> {
-    const body = document.body;
-    if (!body) return;
-    // Gate 0: a page that never names Bhutan costs one text read and one regular expression.
-    if (
-      !/bhutan|thimphu|druk\s+(?:yul|gyalpo)/i.test(`${document.title} ${body.textContent ?? ''}`)
-    )
-      return;
-    const page = await extractLive(this.signal);
-    if (this.signal.aborted || !page.root) return;
-    this.relevant = topicOf({
-      title: document.title,
-      blocks: page.blocks,
-      meta: metaText(),
-    }).relevant;
-    if (!this.relevant) return;
-    this.blocks = page.blocks;
-    await this.check(
-      page.blocks.map((_, i) => i),
-      false,
-      page.publishedAt,
-    );
-    if (this.paused || this.signal.aborted) return;
-    this.observe(page.root);
-    this.listen();
-  }
-
-  private payload(indices: readonly number[]): BlockPayload[] {
-    return indices.flatMap((index) => {
-      const block = this.blocks[index];
-      return block ? [{ index, text: block.text, kind: block.kind }] : [];
+  constructor(
+    private readonly page: LivePage,
+    private readonly signal: AbortSignal,
+  ) {
+    this.blocks = [...page.blocks];
+    this.painter = new Painter(signal);
+    this.card = new CardHost(signal);
+    this.standIn = new StandIn(signal);
+    this.announcer = new Announcer(signal);
+    signal.addEventListener('abort', () => {
+      this.drawn = [];
+      this.current = -1;
+      void this.reportCount();
     });
   }
 
-  private async check(
-    indices: readonly number[],
-    append: boolean,
-    publishedAt?: string,
-  ): Promise<void> {
-    const blocks = this.payload(indices);
-    if (!blocks.length) return;
+  get state(): SessionState {
+    return { paused: this.paused, flags: this.drawn.map((item) => item.flag) };
+  }
+
+  /** Draws the worker's first answer, then follows the page's changes and the user's input. */
+  async start(flags: readonly PageFlag[]): Promise<void> {
+    await this.drawFlags(flags);
+    if (this.signal.aborted) return;
+    this.observe(this.page.root);
+    this.listen();
+  }
+
+  /** Checks blocks added to the page since (the worker does not gate them again). */
+  private async check(indices: readonly number[]): Promise<void> {
+    const blocks = payload({ ...this.page, blocks: this.blocks }, indices);
+    if (!blocks.text.length) return;
     const response = await sendToWorker('cs-bg/check-page', {
       url: location.href,
       title: document.title,
-      ...(publishedAt ? { publishedAt } : {}),
       blocks,
-      append,
+      append: true,
     });
     if (this.signal.aborted) return;
     if (!response.ok) {
@@ -119,13 +78,18 @@ export class PageSession {
       return;
     }
     this.paused = response.paused;
-    if (response.paused) return;
-    installStyle(this.signal);
-    for (const flag of response.flags) {
+    if (!response.paused) await this.drawFlags(response.flags);
+  }
+
+  /** Turns flags into ranges a slice at a time, then draws them all at once. */
+  private async drawFlags(flags: readonly PageFlag[]): Promise<void> {
+    const clock = sliceClock();
+    for (const flag of flags) {
       const block = this.blocks[flag.block];
       const range = block ? rangeFor(block, flag.start, flag.end) : null;
       if (range && block) this.drawn.push({ flag, range, element: block.element });
-      if (this.drawn.length % 50 === 0) await yieldToPage();
+      await clock.maybeYield();
+      if (this.signal.aborted) return;
     }
     this.drawn.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     this.redraw();
@@ -133,7 +97,7 @@ export class PageSession {
   }
 
   private redraw(): void {
-    draw(
+    this.painter.draw(
       this.drawn.map((item) => ({ range: item.range, verdict: item.flag.verdict })),
       this.drawn[this.current]?.range ?? null,
     );
@@ -151,8 +115,9 @@ export class PageSession {
     document.addEventListener(
       'click',
       (event) => {
-        if (event.button !== 0 || event.defaultPrevented) return;
-        const range = flagRangeAt(
+        // A page script's synthetic click (isTrusted false) never opens a card.
+        if (!event.isTrusted || event.button !== 0 || event.defaultPrevented) return;
+        const range = this.painter.rangeAt(
           event.clientX,
           event.clientY,
           this.drawn.map((item) => item.range),
@@ -165,45 +130,48 @@ export class PageSession {
     document.addEventListener(
       'keydown',
       (event) => {
+        if (!event.isTrusted) return;
         const target = event.target as HTMLElement | null;
-        if (
-          target?.closest('input, textarea, select, [contenteditable="true"]') ||
-          target?.id === `${PREFIX}-card-host`
-        )
-          return;
+        if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
         // In-page fallback for the extension commands (Alt+Shift+J / K).
         if (event.altKey && event.shiftKey && (event.code === 'KeyJ' || event.code === 'KeyK')) {
           event.preventDefault();
           this.step(event.code === 'KeyJ' ? 1 : -1);
-        } else if (
-          event.key === 'Enter' &&
-          this.current >= 0 &&
-          !this.card.currentFlagId &&
-          !event.altKey &&
-          !event.ctrlKey &&
-          !event.metaKey
-        ) {
-          if (target && target !== document.body && target.matches('a, button, [tabindex]')) return;
-          event.preventDefault();
-          this.openCard(this.current);
         }
       },
       { signal: this.signal },
     );
   }
 
-  openCard(index: number): void {
+  private openCard(index: number): void {
     const item = this.drawn[index];
     if (!item) return;
     this.current = index;
     this.redraw();
-    this.card.open(item.flag, item.range, () => void this.notAMatch(item));
+    this.card.open(
+      item.flag,
+      item.range,
+      () => void this.notAMatch(item),
+      () => this.focusFlag(item),
+    );
+  }
+
+  /** Puts the keyboard's stand-in on a flag and focuses it (Esc and Close come back here). */
+  private focusFlag(item: Drawn): void {
+    const index = this.drawn.indexOf(item);
+    if (index < 0) return;
+    this.standIn.show(
+      item.range,
+      `Flag ${index + 1} of ${this.drawn.length}, ${item.flag.verdict}: ${item.flag.reason} Press Enter to open its card.`,
+      () => this.openCard(this.drawn.indexOf(item)),
+    );
   }
 
   reveal(id: string): boolean {
     const index = this.drawn.findIndex((item) => item.flag.id === id);
     if (index < 0) return false;
-    this.scrollTo(index);
+    // Instantly, so the card is placed against where the sentence ends up.
+    this.scrollTo(index, 'instant');
     this.openCard(index);
     return true;
   }
@@ -216,29 +184,30 @@ export class PageSession {
     this.card.close(false);
     this.current = (this.current + direction + this.drawn.length) % this.drawn.length;
     if (this.current < 0) this.current = direction === 1 ? 0 : this.drawn.length - 1;
+    const item = this.drawn[this.current] as Drawn;
     this.scrollTo(this.current);
     this.redraw();
-    const item = this.drawn[this.current] as Drawn;
-    const verdict = item.flag.verdict === 'supported' ? 'supported' : 'contradicted';
+    this.focusFlag(item);
     this.announcer.say(
-      `Flag ${this.current + 1} of ${this.drawn.length}, ${verdict}: ${item.flag.reason} Press Enter to open the card.`,
+      `Flag ${this.current + 1} of ${this.drawn.length}, ${item.flag.verdict}: ${item.flag.reason} Press Enter to open the card.`,
     );
   }
 
-  private scrollTo(index: number): void {
+  private scrollTo(index: number, behavior?: ScrollBehavior): void {
     const item = this.drawn[index];
     if (!item) return;
     const rect = item.range.getBoundingClientRect();
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     window.scrollTo({
       top: rect.top + window.scrollY - window.innerHeight / 3,
-      behavior: reduced ? 'auto' : 'smooth',
+      behavior: behavior ?? (reduced ? 'instant' : 'smooth'),
     });
   }
 
   private async notAMatch(item: Drawn): Promise<void> {
     this.drawn = this.drawn.filter((other) => other !== item);
     this.current = -1;
+    this.standIn.remove();
     this.redraw();
     await sendToWorker('cs-bg/hide-flag', {
       url: location.href,
@@ -253,33 +222,24 @@ export class PageSession {
   private observe(root: Element): void {
     const changed = new Set<Element>();
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const ours = (element: Element): boolean =>
+      element.id.startsWith(PREFIX) ||
+      (element instanceof HTMLElement && element.classList.contains(`${PREFIX}-mark`));
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         const node = record.target;
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (
-          !element ||
-          element.closest(`#${PREFIX}-card-host, #${PREFIX}-live, mark.${PREFIX}-mark`)
-        )
-          continue;
+        if (!element || element.closest(`[id^="${PREFIX}"], mark.${PREFIX}-mark`)) continue;
         if (record.type === 'childList') {
           for (const added of Array.from(record.addedNodes)) {
             const el = added.nodeType === 1 ? (added as Element) : added.parentElement;
-            if (
-              el &&
-              !el.id.startsWith(PREFIX) &&
-              !(el instanceof HTMLElement && el.classList.contains(`${PREFIX}-mark`))
-            )
-              changed.add(el);
+            if (el && !ours(el)) changed.add(el);
           }
         } else changed.add(element);
       }
       if (!changed.size) return;
       clearTimeout(timer);
-      timer = setTimeout(
-        () => void this.recheck([...changed].splice(0), changed),
-        OBSERVE_DEBOUNCE_MS,
-      );
+      timer = setTimeout(() => void this.recheck([...changed], changed), OBSERVE_DEBOUNCE_MS);
     });
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     this.signal.addEventListener('abort', () => {
@@ -295,6 +255,7 @@ export class PageSession {
       (el) => el.isConnected && !elements.some((other) => other !== el && other.contains(el)),
     );
     const fresh: number[] = [];
+    const clock = sliceClock();
     for (const element of roots) {
       this.drawn = this.drawn.filter(
         (item) => !element.contains(item.element) || item.range.toString() === item.flag.sentence,
@@ -306,14 +267,10 @@ export class PageSession {
           continue;
         fresh.push(this.blocks.push(block) - 1);
       }
+      await clock.maybeYield();
+      if (this.signal.aborted) return;
     }
-    if (fresh.length) await this.check(fresh, true);
+    if (fresh.length) await this.check(fresh);
     else this.redraw();
   }
-}
-
-function metaText(): string[] {
-  return ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="keywords"]']
-    .map((selector) => document.querySelector(selector)?.getAttribute('content') ?? '')
-    .filter(Boolean);
 }

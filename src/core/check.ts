@@ -1,9 +1,11 @@
 import type { Pack, Source } from './claims/schema';
-import { analyseSentence } from './match/analyse';
-import type { ClaimIndex, CompiledClaim } from './match/index';
+import { Salience } from './discourse/salience';
+import { analyseSentence, namedIn, type SentenceAnalysis } from './match/analyse';
+import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
 import { resolveSentence } from './match/resolve';
-import { verifyClaim, type FlagVerdict } from './match/verify';
-import { sentencesOf, topicOf, type PageText, type SentenceInput } from './page';
+import { verifyClaim, type ClaimOutcome, type FlagVerdict } from './match/verify';
+import { sentencesOf, type PageText, type SentenceInput, type TextBlock } from './page';
+import { gateOf } from './topic/sections';
 import type { TopicResult } from './topic/topic';
 
 export type Sensitivity = 'strict' | 'balanced';
@@ -29,6 +31,15 @@ export interface CheckResult {
   readonly relevant: boolean;
   readonly topic: TopicResult;
   readonly flags: readonly Flag[];
+  /** Sentences left unchecked, and why (too long); absent when none. */
+  readonly skipped?: readonly SkippedSentence[];
+}
+
+export interface SkippedSentence {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
 }
 
 export interface CheckOptions {
@@ -41,21 +52,42 @@ export interface CheckOptions {
    */
   readonly gated?: boolean;
   readonly stats?: CheckStats;
+  readonly explain?: Explanation[];
 }
 
+/**
+ * The claims worth verifying: those bucketed under an entity the sentence names (or Bhutan, which a
+ * relevant page may imply) and under a wording key the sentence states. Nothing else is looked at.
+ */
 function candidatesFor(
   index: ClaimIndex,
-  entityIds: ReadonlySet<string>,
+  analysis: SentenceAnalysis,
   pageRelevant: boolean,
 ): CompiledClaim[] {
   const seen = new Set<CompiledClaim>();
-  for (const id of entityIds)
-    for (const compiled of index.claimsByEntity.get(id) ?? []) seen.add(compiled);
-  if (pageRelevant)
-    for (const compiled of index.claimsByEntity.get('bhutan') ?? []) seen.add(compiled);
+  // A claim that needs a kind of value the sentence does not state cannot flag, unless the
+  // sentence denies something (a denial needs no value).
+  const stated = new Set(analysis.values.map((value) => value.kind));
+  const denies = analysis.markers.negated.size > 0;
+  const canFlag = (claim: CompiledClaim): boolean => {
+    if (denies || !claim.needs.size) return true;
+    for (const kind of claim.needs) if (stated.has(kind)) return true;
+    return false;
+  };
+  const collect = (entity: string): void => {
+    const byKey = index.claimsByAnchor.get(entity);
+    if (!byKey) return;
+    for (const key of analysis.wordingKeys)
+      for (const claim of byKey.get(key) ?? []) if (canFlag(claim)) seen.add(claim);
+  };
+  for (const id of analysis.entityIds) collect(id);
+  if (pageRelevant && !analysis.entityIds.has(PAGE_SUBJECT)) collect(PAGE_SUBJECT);
   // One answer everywhere: the order claims come out of storage must not decide anything.
   return [...seen].sort((a, b) => a.order - b.order);
 }
+
+/** Blocks whose sentences may leave their subject unsaid by form: "1971 – joins the UN". */
+const FRAGMENT_KINDS = new Set<TextBlock['kind']>(['item', 'row', 'cell', 'heading']);
 
 /** Counters a benchmark or a test can pass in to see how much work a check did. */
 export interface CheckStats {
@@ -66,10 +98,46 @@ export interface CheckStats {
 
 interface SentenceContext {
   readonly relevant: boolean;
+  /** The page's blocks and title: the discourse pass follows headings and the title. */
+  readonly blocks?: readonly TextBlock[];
+  readonly title?: string;
   readonly publishedAt?: string;
   readonly sensitivity?: Sensitivity;
   readonly today: string;
   readonly stats?: CheckStats;
+  /** Collects, per sentence, what the engine read and what each candidate claim made of it. */
+  readonly explain?: Explanation[];
+}
+
+/** What the engine made of one sentence (see `explainPage`). */
+export interface Explanation {
+  readonly sentence: string;
+  readonly reading?: string;
+  readonly mentions: readonly string[];
+  readonly values: readonly string[];
+  readonly keys: readonly string[];
+  readonly outcomes: readonly string[];
+}
+
+function explanationOf(
+  sentence: SentenceInput,
+  analysis: SentenceAnalysis,
+  outcomes: readonly ClaimOutcome[],
+): Explanation {
+  return {
+    sentence: sentence.text,
+    ...(sentence.reading ? { reading: sentence.reading } : {}),
+    mentions: analysis.mentions.map(
+      (m) => `${m.entity}${m.via ? ` (${m.via.how}: ${m.via.surface})` : ''}`,
+    ),
+    values: analysis.values.map((v) => analysis.text.slice(v.start, v.end)),
+    keys: [...analysis.wordingKeys],
+    outcomes: outcomes.map((o) =>
+      o.candidate
+        ? `${o.claim.id}: ${o.candidate.verdict} ${o.candidate.confidence} — ${o.candidate.reason}`
+        : `${o.claim.id}: ${o.matched ? 'matched, dropped' : 'no match'}: ${o.dropped ?? ''}`,
+    ),
+  };
 }
 
 /**
@@ -89,16 +157,42 @@ export function* checkSentenceSteps(
     pageDated: context.publishedAt !== undefined,
   };
   const flags: Flag[] = [];
+  // The discourse pass: what the page has named so far, for "it", "the two countries", a section
+  // heading over a paragraph, or a row under its table's caption.
+  const subject = context.relevant ? PAGE_SUBJECT : undefined;
+  const salience = new Salience(subject ? { entity: subject, kind: 'country' } : undefined);
+  if (context.title)
+    salience.title(namedIn(analyseSentence(context.title, index, context.relevant)), context.title);
+  const discourse = {
+    salience,
+    ...(subject ? { subject } : {}),
+    ...(context.publishedAt ? { pageDate: context.publishedAt } : {}),
+  };
+  let lastBlock = -1;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield done;
-    const analysis = analyseSentence(sentence.text, index, context.relevant);
+    if (sentence.skipped) continue;
+    const block = context.blocks?.[sentence.block];
+    const fragment =
+      block !== undefined && FRAGMENT_KINDS.has(block.kind) && sentence.block !== lastBlock;
+    lastBlock = sentence.block;
+    const analysis = analyseSentence(sentence.reading ?? sentence.text, index, context.relevant, {
+      ...discourse,
+      fragment,
+    });
+    const heading = block?.kind === 'heading';
+    if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
+    else salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;
-    const candidates = candidatesFor(index, analysis.entityIds, context.relevant);
+    const candidates = candidatesFor(index, analysis, context.relevant);
     if (context.stats) {
       context.stats.sentences++;
       context.stats.candidatesVerified += candidates.length;
     }
-    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, verifyContext));
+    const outcomes = candidates.map((compiled) =>
+      verifyClaim(compiled, analysis, { ...verifyContext, fragment, heading }),
+    );
+    context.explain?.push(explanationOf(sentence, analysis, outcomes));
     for (const candidate of resolveSentence(outcomes)) {
       if (candidate.confidence < threshold) continue;
       const { claim } = candidate;
@@ -110,7 +204,7 @@ export function* checkSentenceSteps(
         verdict: candidate.verdict,
         claimId: claim.id,
         claimText: claim.text,
-        facts: claim.facts,
+        facts: candidate.facts ?? claim.facts,
         reason: candidate.reason,
         confidence: candidate.confidence,
         ...(claim.asOf ? { asOf: claim.asOf } : {}),
@@ -148,18 +242,31 @@ export function* checkPageSteps(
   index: ClaimIndex,
   options: CheckOptions,
 ): Generator<number, CheckResult> {
-  const topic: TopicResult = options.gated
-    ? { score: 1, relevant: true, evidence: ['gated by the caller'] }
-    : topicOf(page);
-  if (!topic.relevant) return { relevant: false, topic, flags: [] };
-  const flags = yield* checkSentenceSteps(sentencesOf(page.blocks), index, {
+  const gate = options.gated
+    ? {
+        relevant: true,
+        topic: { score: 1, relevant: true, evidence: ['gated by the caller'] },
+        blocks: page.blocks.map((_, i) => i),
+      }
+    : gateOf(page);
+  const { topic } = gate;
+  if (!gate.relevant) return { relevant: false, topic, flags: [] };
+  const checked = new Set(gate.blocks);
+  const sentences = sentencesOf(page.blocks).filter((sentence) => checked.has(sentence.block));
+  const skipped = sentences.flatMap(({ block, start, end, skipped: reason }) =>
+    reason ? [{ block, start, end, reason }] : [],
+  );
+  const flags = yield* checkSentenceSteps(sentences, index, {
     relevant: true,
+    blocks: page.blocks,
+    ...(page.title ? { title: page.title } : {}),
     ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
     ...(options.sensitivity ? { sensitivity: options.sensitivity } : {}),
     ...(options.stats ? { stats: options.stats } : {}),
+    ...(options.explain ? { explain: options.explain } : {}),
     today: options.today,
   });
-  return { relevant: true, topic, flags };
+  return { relevant: true, topic, flags, ...(skipped.length ? { skipped } : {}) };
 }
 
 export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptions): CheckResult {
@@ -168,3 +275,14 @@ export function checkPage(page: PageText, index: ClaimIndex, options: CheckOptio
 
 export type { Pack };
 export { sentencesOf, topicOf, type PageText, type SentenceInput, type TextBlock } from './page';
+
+/** The whole check of a page, sentence by sentence, with every candidate's outcome (for tools). */
+export function explainPage(
+  page: PageText,
+  index: ClaimIndex,
+  options: CheckOptions,
+): Explanation[] {
+  const explain: Explanation[] = [];
+  checkPage(page, index, { ...options, gated: true, explain });
+  return explain;
+}

@@ -1,10 +1,26 @@
 import { splitSentences } from './text/segment';
-import { scoreTopic, type TopicResult } from './topic/topic';
+import { gateOf } from './topic/sections';
+import type { TopicResult } from './topic/topic';
 
-/** A unit of page text: extraction keeps headings, paragraphs, list items, quotes and cells apart. */
+/** One cell of a table row: its span in the row's text and its column's header, if any. */
+export interface RowCell {
+  readonly start: number;
+  readonly end: number;
+  readonly header?: string;
+}
+
+/**
+ * A unit of page text: extraction keeps headings, paragraphs, list items, quotes, cells and table
+ * rows apart. A row is read with its column headers ("Country: Kuwait; Relations since: 23 May
+ * 1983"); a definition (<dd>) is read after its term (`lead`, the <dt>).
+ */
 export interface TextBlock {
   readonly text: string;
-  readonly kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'cell';
+  readonly kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'cell' | 'row';
+  /** Heading rank (1–6; a table caption is 7): for sections, discourse and back matter. */
+  readonly level?: number;
+  readonly cells?: readonly RowCell[];
+  readonly lead?: string;
 }
 
 export interface PageText {
@@ -17,32 +33,64 @@ export interface PageText {
 }
 
 export interface SentenceInput {
+  /** The sentence as the page shows it (and as a flag quotes it). */
   readonly text: string;
   readonly block: number;
   readonly start: number;
   readonly end: number;
+  /** What the engine reads when it differs from `text`: a row with its headers, a term and its definition. */
+  readonly reading?: string;
+  /** Why it is not checked (too long), if it is not. */
+  readonly skipped?: string;
+}
+
+/** A row read with its headers: "Country: Kuwait; Relations established: 23 May 1983". */
+function readRow(text: string, cells: readonly RowCell[]): string {
+  const parts = cells
+    .map((cell) => ({
+      header: cell.header?.trim(),
+      value: text.slice(cell.start, cell.end).trim(),
+    }))
+    // An empty cell, or one holding only a dash or "n/a", says nothing.
+    .filter((cell) => cell.value && !/^(?:[-\u2013\u2014\u2012?]+|n\/?a)$/i.test(cell.value));
+  // A two-cell row without headers is a label and its value (an infobox line).
+  if (parts.length === 2 && !parts.some((part) => part.header))
+    return `${parts[0]?.value}: ${parts[1]?.value}`;
+  return parts
+    .map((part) => (part.header ? `${part.header}: ${part.value}` : part.value))
+    .join('; ');
 }
 
 /** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */
 export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
-  return blocks.flatMap((block, index) =>
-    splitSentences(block.text).map((span) => ({
+  return blocks.flatMap((block, index) => {
+    if (block.kind === 'row' && block.cells?.length) {
+      const first = block.cells[0] as RowCell;
+      const last = block.cells[block.cells.length - 1] as RowCell;
+      const start = first.start;
+      const end = last.end;
+      return [
+        {
+          text: block.text.slice(start, end),
+          block: index,
+          start,
+          end,
+          reading: readRow(block.text, block.cells),
+        },
+      ];
+    }
+    return splitSentences(block.text).map((span) => ({
       text: span.text,
       block: index,
       start: span.start,
       end: span.end,
-    })),
-  );
+      ...(block.lead ? { reading: `${block.lead.trim().replace(/[:.]$/, '')}: ${span.text}` } : {}),
+      ...(span.skipped ? { skipped: span.skipped } : {}),
+    }));
+  });
 }
 
+/** Is the page (or one of its sections) about Bhutan's foreign relations? See `gateOf`. */
 export function topicOf(page: PageText): TopicResult {
-  return scoreTopic({
-    title: page.title ?? '',
-    headings: page.blocks.filter((block) => block.kind === 'heading').map((block) => block.text),
-    body: page.blocks
-      .filter((block) => block.kind !== 'heading')
-      .map((block) => block.text)
-      .join('\n'),
-    meta: page.meta ?? [],
-  });
+  return gateOf(page).topic;
 }

@@ -18,6 +18,8 @@ export interface ExtractedBlock extends TextBlock {
 
 export interface ExtractedPage extends PageText {
   readonly blocks: readonly ExtractedBlock[];
+  /** How many elements were left unread for sitting deeper than `MAX_DEPTH` (absent when none). */
+  readonly tooDeep?: number;
 }
 
 const SKIP_TAGS = new Set([
@@ -72,7 +74,8 @@ const BLOCK_KIND: Record<string, TextBlock['kind']> = {
   BLOCKQUOTE: 'quote',
   TD: 'cell',
   TH: 'cell',
-  CAPTION: 'cell',
+  TR: 'row',
+  CAPTION: 'heading',
 };
 const BLOCK_TAGS = new Set([
   'P',
@@ -108,7 +111,15 @@ export interface ExtractOptions {
   readonly isHidden?: (element: Element) => boolean;
   /** Leave reference sections in (the caller drops them over the whole page). */
   readonly keepBackMatter?: boolean;
+  /** Told of each element left unread because it sits more than `MAX_DEPTH` levels below the root. */
+  readonly onTooDeep?: (element: Element) => void;
 }
+
+/**
+ * Elements nested deeper than this below the root are not read. Chromium's HTML parser stops nesting
+ * at 512 too, so a parsed page never goes deeper in the browser; linkedom (the CLI) has no such cap.
+ */
+export const MAX_DEPTH = 512;
 
 function hiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -126,72 +137,163 @@ export function skipped(element: Element, options: ExtractOptions): boolean {
   return hiddenByMarkup(element) || (options.isHidden?.(element) ?? false);
 }
 
+/** One open element of the walk: its next child to visit, and the block to return to if it is one. */
+interface Frame {
+  next: ChildNode | null;
+  readonly outer: Element | undefined;
+  /** Set on a table cell inside a row: closing it ends the cell's span. */
+  readonly cell?: true;
+  /** Set on a <table> or <dl>: closing it ends its header row or its current term. */
+  readonly scope?: Scope;
+}
+
+/** What a table or a definition list remembers while it is read. */
+interface Scope {
+  readonly tag: 'TABLE' | 'DL';
+  rows: number;
+  headers?: readonly string[];
+  term?: string;
+}
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+const TEXT_BREAKS = /[\n\r\t\f]/g;
+
 /** Walks `root` and returns its readable blocks, in document order. */
 export function extractBlocks(root: Element, options: ExtractOptions = {}): ExtractedBlock[] {
-  const blocks: (ExtractedBlock & { level: number })[] = [];
+  const blocks: ExtractedBlock[] = [];
   let text = '';
   let segments: NodeSegment[] = [];
   let owner: Element = root;
+  let cells: { start: number; end: number; th: boolean }[] = [];
+  const scopes: Scope[] = [];
+  const nearest = (tag: Scope['tag']): Scope | undefined => {
+    for (let i = scopes.length - 1; i >= 0; i--) if (scopes[i]?.tag === tag) return scopes[i];
+    return undefined;
+  };
 
   const flush = (): void => {
-    if (text.trim()) {
-      const tag = owner.tagName.toUpperCase();
-      const kind = BLOCK_KIND[tag] ?? 'paragraph';
+    const tag = owner.tagName.toUpperCase();
+    const kind = BLOCK_KIND[tag] ?? 'paragraph';
+    if (kind === 'row') flushRow();
+    else if (text.trim()) {
+      const term = tag === 'DD' ? nearest('DL')?.term : undefined;
+      if (tag === 'DT') {
+        const list = nearest('DL');
+        if (list) list.term = text.trim();
+      }
       blocks.push({
         text,
         kind,
         segments,
         element: owner,
-        level: kind === 'heading' ? Number(tag.slice(1)) : 0,
+        ...(kind === 'heading' ? { level: tag === 'CAPTION' ? 7 : Number(tag.slice(1)) } : {}),
+        ...(term ? { lead: term } : {}),
       });
     }
     text = '';
     segments = [];
+    cells = [];
   };
 
-  const walk = (element: Element): void => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = (child as Text).data;
-        if (!value) continue;
-        segments.push({ node: child as Text, blockStart: text.length, length: value.length });
-        // Same length as the node's data, so offsets stay exact; layout whitespace becomes spaces.
-        text += value.replace(/[\n\r\t\f]/g, ' ');
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (skipped(el, options)) continue;
-        const tag = el.tagName.toUpperCase();
-        if (tag === 'BR') {
-          text += ' ';
-          continue;
-        }
-        if (BLOCK_TAGS.has(tag)) {
-          flush();
-          const outer = owner;
-          owner = el;
-          walk(el);
-          flush();
-          owner = outer;
-        } else {
-          walk(el);
-        }
+  // A row is one block; its first row of header cells gives the table its column headers.
+  const flushRow = (): void => {
+    const spans = cells.map((cell) => trimSpan(text, cell)).filter((cell) => cell.end > cell.start);
+    if (!spans.length) return;
+    const table = nearest('TABLE');
+    const isHeader =
+      table !== undefined && table.rows === 0 && cells.every((cell) => cell.th) && cells.length > 1;
+    if (table) table.rows++;
+    if (isHeader) table.headers = spans.map((cell) => text.slice(cell.start, cell.end));
+    const headers = isHeader ? undefined : table?.headers;
+    blocks.push({
+      text,
+      kind: 'row',
+      segments,
+      element: owner,
+      cells: spans.map((cell, i) => ({
+        start: cell.start,
+        end: cell.end,
+        ...(headers?.[i] ? { header: headers[i] } : {}),
+      })),
+    });
+  };
+
+  // An explicit stack, not recursion: a page can nest elements deeper than the call stack goes.
+  const stack: Frame[] = [{ next: root.firstChild, outer: undefined }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.cell) {
+        const cell = cells[cells.length - 1];
+        if (cell) cell.end = text.length;
+      }
+      if (frame.outer) {
+        flush();
+        owner = frame.outer;
+      }
+      if (frame.scope) scopes.pop();
+      continue;
+    }
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const value = (child as Text).data;
+      if (!value) continue;
+      segments.push({ node: child as Text, blockStart: text.length, length: value.length });
+      // Same length as the node's data, so offsets stay exact; layout whitespace becomes spaces.
+      text += value.replace(TEXT_BREAKS, ' ');
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (skipped(el, options)) continue;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        text += ' ';
+        continue;
+      }
+      if (stack.length > MAX_DEPTH) {
+        options.onTooDeep?.(el);
+        continue;
+      }
+      const inRow = owner.tagName.toUpperCase() === 'TR';
+      if (inRow && CELL_TAGS.has(tag)) {
+        // Cells stay inside their row's block, a space apart (the space maps to no node).
+        if (text) text += ' ';
+        cells.push({ start: text.length, end: text.length, th: tag === 'TH' });
+        stack.push({ next: el.firstChild, outer: undefined, cell: true });
+      } else if (BLOCK_TAGS.has(tag) && !inRow) {
+        flush();
+        const scope: Scope | undefined =
+          tag === 'TABLE' || tag === 'DL' ? { tag, rows: 0 } : undefined;
+        if (scope) scopes.push(scope);
+        stack.push({ next: el.firstChild, outer: owner, ...(scope ? { scope } : {}) });
+        owner = el;
+      } else {
+        stack.push({ next: el.firstChild, outer: undefined });
       }
     }
-  };
-  walk(root);
+  }
   flush();
   return options.keepBackMatter ? blocks : dropReferenceSections(blocks);
 }
 
+function trimSpan(
+  text: string,
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
 /** A "References" heading and everything under it until a heading of the same or higher rank. */
-export function dropReferenceSections(
-  blocks: readonly (ExtractedBlock & { level?: number })[],
-): ExtractedBlock[] {
+export function dropReferenceSections(blocks: readonly ExtractedBlock[]): ExtractedBlock[] {
   const kept: ExtractedBlock[] = [];
   let skippingBelow = 0;
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      const level = block.level ?? Number(block.element.tagName.slice(1));
+      const level = block.level ?? 6;
       if (skippingBelow && level <= skippingBelow) skippingBelow = 0;
       if (REFERENCE_HEADING.test(block.text)) {
         skippingBelow = level;
@@ -206,12 +308,7 @@ export function dropReferenceSections(
       continue;
     }
     if (skippingBelow) continue;
-    kept.push({
-      text: block.text,
-      kind: block.kind,
-      segments: block.segments,
-      element: block.element,
-    });
+    kept.push(block);
   }
   return kept;
 }
@@ -262,11 +359,22 @@ export function mainRoot(doc: Document): Element | null {
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
   const root = mainRoot(doc);
-  const blocks = root ? extractBlocks(root, options) : [];
+  let tooDeep = 0;
+  const count = (element: Element): void => {
+    tooDeep += 1;
+    options.onTooDeep?.(element);
+  };
+  const blocks = root ? extractBlocks(root, { ...options, onTooDeep: count }) : [];
   const meta = [
     metaContent(doc, ['meta[name="description"]', 'meta[property="og:description"]']),
     metaContent(doc, ['meta[name="keywords"]']),
   ].filter((value): value is string => Boolean(value));
   const publishedAt = publishedDate(doc);
-  return { title: doc.title, blocks, meta, ...(publishedAt ? { publishedAt } : {}) };
+  return {
+    title: doc.title,
+    blocks,
+    meta,
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(tooDeep ? { tooDeep } : {}),
+  };
 }

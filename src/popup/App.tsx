@@ -1,8 +1,11 @@
 import { BrandMark } from '../ui/BrandMark';
 import { Tabs } from '../ui/Tabs';
+import { useSettings } from '../ui/useSettings';
 import { openOptions } from './actions';
 import { HistoryTab } from './HistoryTab';
 import { PageTab } from './PageTab';
+import { SiteBar } from './SiteBar';
+import { usePage } from './usePage';
 
 function GearIcon() {
   return (
@@ -15,7 +18,10 @@ function GearIcon() {
   );
 }
 
+/** Header, site bar and tab list stay put; only the selected tab's panel scrolls. */
 export function App() {
+  const { page, refresh } = usePage();
+  const settingsState = useSettings();
   return (
     <div class="popup">
       <header class="popup-header">
@@ -35,11 +41,18 @@ export function App() {
           Options
         </button>
       </header>
+      <SiteBar page={page} refresh={refresh} settingsState={settingsState} />
       <main class="popup-main">
         <Tabs
           label="Views"
           tabs={[
-            { id: 'page', label: 'This page', render: () => <PageTab /> },
+            {
+              id: 'page',
+              label: 'This page',
+              render: () => (
+                <PageTab page={page} refresh={refresh} settings={settingsState.settings} />
+              ),
+            },
             { id: 'history', label: 'History', render: () => <HistoryTab /> },
           ]}
         />

@@ -1,16 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { siteOf, type Settings } from '../messages';
 import { sendToTab } from '../messaging';
 import { Loading, Status, type StatusMessage } from '../ui/Status';
-import { useSettings } from '../ui/useSettings';
-import { isWebUrl } from './actions';
 import { CannotCheck } from './CannotCheck';
 import { FlagList } from './FlagList';
-import { PauseControl } from './PauseControl';
-import { usePage, type PageView } from './usePage';
-
-/** The content script restarts after a settings change: ask it again once it has had time. */
-const RECHECK_AFTER_MS = [700, 2000];
+import { Shortcuts } from './Shortcuts';
+import type { PageView } from './usePage';
 
 function Message({ title, text, testId }: { title: string; text?: string; testId: string }) {
   return (
@@ -61,24 +56,17 @@ function PageBody({
   return <FlagList flags={page.flags} onReveal={onReveal} />;
 }
 
-/** The "This page" tab: the active tab's flags and the pause switch for its site. */
-export function PageTab() {
-  const { page, refresh } = usePage();
-  const { settings, loadError, save } = useSettings();
+/** The "This page" tab: the active tab's flags (the pause switch sits above, in the site bar). */
+export function PageTab({
+  page,
+  refresh,
+  settings,
+}: {
+  readonly page: PageView;
+  readonly refresh: () => Promise<void>;
+  readonly settings: Settings | null;
+}) {
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  const timers = useRef<number[]>([]);
-  useEffect(() => () => timers.current.forEach((timer) => clearTimeout(timer)), []);
-
-  const url = page.kind === 'loading' ? '' : page.url;
-  const site = isWebUrl(url) ? siteOf(url) : '';
-
-  const change = async (patch: Partial<Settings>, done: string): Promise<void> => {
-    const error = await save(patch);
-    setStatus(error ? { text: `Couldn't save: ${error}`, error: true } : { text: done });
-    if (error) return;
-    timers.current.forEach((timer) => clearTimeout(timer));
-    timers.current = RECHECK_AFTER_MS.map((ms) => window.setTimeout(() => void refresh(), ms));
-  };
 
   const reveal = async (id: string): Promise<void> => {
     if (page.kind !== 'ready') return;
@@ -94,31 +82,8 @@ export function PageTab() {
   return (
     <div class="panel-body">
       <PageBody page={page} settings={settings} onReveal={(id) => void reveal(id)} />
-      {site && settings ? (
-        <PauseControl
-          site={site}
-          settings={settings}
-          onToggleSite={(paused) =>
-            void change(
-              {
-                pausedSites: paused
-                  ? [...settings.pausedSites, site]
-                  : settings.pausedSites.filter((entry) => entry !== site),
-              },
-              paused ? `Paused on ${site}.` : `Checking ${site} again.`,
-            )
-          }
-          onResumeEverywhere={() =>
-            void change({ pausedEverywhere: false }, 'Checking resumed everywhere.')
-          }
-        />
-      ) : null}
-      {loadError ? (
-        <p class="status status-error" role="alert">
-          Couldn't read the settings: {loadError}
-        </p>
-      ) : null}
-      <Status message={status} testId="page-status" />
+      <Status message={status} testId="reveal-status" />
+      <Shortcuts />
     </div>
   );
 }

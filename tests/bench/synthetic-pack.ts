@@ -116,7 +116,7 @@ export function syntheticPack(real: Pack, size: number, seed = BENCH_SEED): Pack
   const entities: Entity[] = [...real.entities, ...partnerEntities];
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const vocabulary = real.entities.filter((entity) => entity.id !== SUBJECT);
-  const predicatePool = real.claims.flatMap((claim) => claim.match.predicates);
+  const predicatePool = real.claims.flatMap((claim) => claim.match.predicates ?? []);
 
   const target = (): Entity => {
     let roll = uniformInt(rng, 0, 99);
@@ -163,7 +163,7 @@ export function syntheticPack(real: Pack, size: number, seed = BENCH_SEED): Pack
       match: {
         ...template.match,
         entities: groups,
-        predicates: [...new Set([...template.match.predicates, ...borrowed])],
+        predicates: [...new Set([...(template.match.predicates ?? []), ...borrowed])],
       },
       slots: rewrites.map((rewrite) => rewrite.slot),
       explanation: `A benchmark copy of ${template.id}, re-targeted; not a fact.`,

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, launch, waitForHighlights, type Harness } from './harness';
 
 interface Manifest {
   permissions?: string[];
+  content_scripts?: { js: string[]; matches: string[] }[];
   host_permissions?: string[];
   web_accessible_resources?: { resources: string[]; matches: string[] }[];
   content_security_policy?: unknown;
@@ -35,9 +37,28 @@ describe('the production build', () => {
     expect(manifest.permissions).toEqual(['activeTab']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     const resources = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
-    // Only the content script's own chunks, which Chrome loads as modules; a dev build opens "**/*".
+    // Only the checker the content script loads on relevant pages; a dev build opens "**/*".
     for (const resource of resources) expect(resource).toMatch(/^assets\/[\w.-]+\.js$/);
+    expect(resources).toHaveLength(1);
     expect(JSON.stringify(manifest)).not.toMatch(/localhost|127\.0\.0\.1|\*\*\/\*/);
+  });
+  it('runs a small script on every page: under 10 KB gzip, one file, no UI framework in it', () => {
+    const scripts = (manifest.content_scripts ?? []).flatMap((entry) => entry.js);
+    expect(scripts).toHaveLength(1);
+    const code = readFileSync(join(DIST, scripts[0] as string));
+    const gzip = gzipSync(code, { level: 9 }).length;
+    console.log(`every-page script: ${code.length} bytes, ${gzip} bytes gzip`);
+    expect(gzip).toBeLessThanOrEqual(10 * 1024);
+    const text = code.toString('utf8');
+    // A classic script: no static import; the checker (with Preact) comes only through import().
+    expect(text).not.toMatch(/^\s*import\s|\bimport\s*\{[^}]*\}\s*from/m);
+    expect(text).not.toMatch(/__PREACT|preact|webextension-polyfill|createElement\(\s*["'`]svg/);
+    const checker = readFileSync(
+      join(DIST, manifest.web_accessible_resources?.[0]?.resources[0] ?? ''),
+      'utf8',
+    );
+    // The checker is one self-contained module (its own imports would load by the fixed id).
+    expect(checker).not.toMatch(/\bfrom\s*["'`]\.\.?\//);
   });
   it('loads without errors in the worker or the page console', async () => {
     const page = await harness.context.newPage();

@@ -121,13 +121,32 @@ export interface DrawnHighlights {
   readonly current: string[];
 }
 
+/**
+ * The extension's highlight names on `page`: `bhutan-fact-flags-<look>-<random suffix>`, new for
+ * each page view. Read from the page's own world, as any page script could.
+ */
+export function highlightNames(page: Page): Promise<Record<keyof DrawnHighlights, string[]>> {
+  return page.evaluate(() => {
+    const names = {
+      supported: [] as string[],
+      contradicted: [] as string[],
+      current: [] as string[],
+    };
+    for (const name of CSS.highlights.keys()) {
+      const match = /^bhutan-fact-flags-(supported|contradicted|current)-[a-z0-9]+$/.exec(name);
+      if (match) names[match[1] as keyof typeof names].push(name);
+    }
+    return names;
+  });
+}
+
 /** Reads the highlight registry from the page's own world, as any page script could. */
 export function readHighlights(page: Page): Promise<DrawnHighlights> {
   return page.evaluate(() => {
-    const read = (name: string): string[] => {
-      const highlight = CSS.highlights.get(`bhutan-fact-flags-${name}`);
-      return highlight ? [...highlight].map((range) => range.toString()) : [];
-    };
+    const read = (look: string): string[] =>
+      [...CSS.highlights.entries()]
+        .filter(([name]) => new RegExp(`^bhutan-fact-flags-${look}-[a-z0-9]+$`).test(name))
+        .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()));
     return {
       supported: read('supported'),
       contradicted: read('contradicted'),
@@ -145,10 +164,9 @@ export async function waitForHighlights(
   await page
     .waitForFunction(
       (n) =>
-        ['supported', 'contradicted'].reduce(
-          (sum, name) => sum + (CSS.highlights.get(`bhutan-fact-flags-${name}`)?.size ?? 0),
-          0,
-        ) >= n,
+        [...CSS.highlights.entries()]
+          .filter(([name]) => /^bhutan-fact-flags-(?:supported|contradicted)-[a-z0-9]+$/.test(name))
+          .reduce((sum, [, highlight]) => sum + highlight.size, 0) >= n,
       atLeast,
       { timeout },
     )
@@ -203,13 +221,105 @@ export const cleanup = (): void => rmSync(join(RESULTS, 'tmp'), { recursive: tru
 export function flagPoint(
   page: Page,
   verdict: 'supported' | 'contradicted',
+  which = 0,
 ): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((name) => {
-    const range = [...(CSS.highlights.get(`bhutan-fact-flags-${name}`) ?? [])][0] as
-      Range | undefined;
-    const rect = range?.getClientRects()[0];
-    return rect
-      ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 }
-      : null;
+  return page.evaluate(
+    ({ look, index }) => {
+      const ranges = [...CSS.highlights.entries()]
+        .filter(([name]) => new RegExp(`^bhutan-fact-flags-${look}-[a-z0-9]+$`).test(name))
+        .flatMap(([, highlight]) => [...highlight] as Range[]);
+      const rect = ranges[index]?.getClientRects()[0];
+      return rect
+        ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 }
+        : null;
+    },
+    { look: verdict, index: which },
+  );
+}
+
+/** The drawn ranges of a verdict, read in the page: their text and first line's box. */
+export function flagRanges(
+  page: Page,
+  verdict: 'supported' | 'contradicted',
+): Promise<{ text: string; x: number; y: number; top: number; bottom: number }[]> {
+  return page.evaluate((look) => {
+    return [...CSS.highlights.entries()]
+      .filter(([name]) => new RegExp(`^bhutan-fact-flags-${look}-[a-z0-9]+$`).test(name))
+      .flatMap(([, highlight]) => [...highlight] as Range[])
+      .map((range) => {
+        const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        const whole = range.getBoundingClientRect();
+        return {
+          text: range.toString(),
+          x: rect.left + Math.min(30, rect.width / 2),
+          y: rect.top + rect.height / 2,
+          top: whole.top + window.scrollY,
+          bottom: whole.bottom + window.scrollY,
+        };
+      });
   }, verdict);
+}
+
+export {
+  announcement,
+  cardState,
+  clickInCard,
+  copyCardForAudit,
+  inShadow,
+  standInFocused,
+  waitForCard,
+  CARD_HOST,
+  LIVE_REGION,
+  STAND_IN,
+  type CardState,
+} from './shadow';
+
+/** A flag as the page's content script reports it to the popup. */
+export interface ListedFlag {
+  readonly sentence: string;
+  readonly verdict: 'supported' | 'contradicted';
+  readonly claimId: string;
+  readonly reason: string;
+  readonly sources: readonly { readonly url: string }[];
+}
+
+/** What `page`'s content script answers the popup ('ui-cs/list-flags'), asked from the worker. */
+export function listFlags(
+  harness: Harness,
+  page: Page,
+): Promise<{ relevant: boolean; paused: boolean; flags: ListedFlag[] } | null> {
+  return harness.worker.evaluate(async (target) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const answer = (await chrome.tabs.sendMessage(tab.id, {
+          type: 'ui-cs/list-flags',
+          payload: {},
+        })) as
+          { url?: string; relevant: boolean; paused: boolean; flags: ListedFlag[] } | undefined;
+        if (answer?.url === target)
+          return { relevant: answer.relevant, paused: answer.paused, flags: answer.flags };
+      } catch {
+        // no content script in this tab
+      }
+    }
+    return null;
+  }, page.url());
+}
+
+/** The URLs in the extension's history store, read in the worker. */
+export function historyUrls(harness: Harness): Promise<string[]> {
+  return harness.worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bhutan-fact-flags');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const urls = await new Promise<string[]>((resolve) => {
+      const request = db.transaction('history').objectStore('history').getAllKeys();
+      request.onsuccess = () => resolve(request.result.map(String));
+    });
+    db.close();
+    return urls;
+  });
 }

@@ -4,11 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cleanup,
+  flagRanges,
   launch,
   openExtensionPage,
   RESULTS,
   ROOT,
   squash,
+  waitForCard,
   waitForHighlights,
   type Harness,
 } from './harness';
@@ -136,20 +138,15 @@ describe('importing a claim pack', () => {
 
     expect(await natoFlags(article)).toContain(NATO);
     // Its card names the fact-checker and links to the review.
-    const box = await article.evaluate((sentence) => {
-      const range = [...(CSS.highlights.get('bhutan-fact-flags-contradicted') ?? [])].find(
-        (candidate) => candidate.toString().includes(sentence),
-      ) as Range | undefined;
-      const rect = range?.getClientRects()[0];
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    }, NATO);
+    const box = (await flagRanges(article, 'contradicted')).find((range) =>
+      range.text.includes(NATO),
+    );
     if (!box) throw new Error('the NATO sentence has no highlight box');
     await article.mouse.click(box.x, box.y);
-    const card = article.locator('#bhutan-fact-flags-card-host').getByRole('dialog');
-    await card.waitFor();
-    expect(await card.textContent()).toMatch(/Contradicted by vetted sources/);
-    expect(await card.textContent()).toContain('Example Fact Check');
-    expect(await card.getByRole('link').first().getAttribute('href')).toBe(CLAIM_REVIEW.url);
+    const card = await waitForCard(article);
+    expect(card.text).toMatch(/Contradicted by vetted sources/);
+    expect(card.text).toContain('Example Fact Check');
+    expect(card.links[0]?.href).toBe(CLAIM_REVIEW.url);
 
     await options.getByRole('button', { name: 'Reset to the bundled pack' }).click();
     await options.getByTestId('packs-reset-confirm').click();

@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activate,
   badgeText,
+  flagRanges,
   launch,
   openExtensionPage,
   readHighlights,
   RESULTS,
   squash,
+  waitForCard,
   waitForHighlights,
   type DrawnHighlights,
   type Harness,
@@ -82,20 +84,19 @@ describe('the popup’s “This page” tab', () => {
 
     // Take the flag out of view first, so the scroll is the popup's doing.
     await article.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const inView = (): Promise<boolean> =>
-      article.evaluate((text) => {
-        const range = [...(CSS.highlights.get('bhutan-fact-flags-contradicted') ?? [])].find(
-          (candidate) => candidate.toString().replace(/\s+/g, ' ').trim() === text,
-        ) as Range | undefined;
-        const rect = range?.getBoundingClientRect();
-        return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
-      }, sentence.replace(/\s+/g, ' ').trim());
+    const inView = async (): Promise<boolean> => {
+      const range = (await flagRanges(article, 'contradicted')).find(
+        (candidate) => squash(candidate.text) === squash(sentence),
+      );
+      const scrollY = await article.evaluate(() => window.scrollY);
+      const height = article.viewportSize()?.height ?? 0;
+      return !!range && range.top - scrollY >= 0 && range.bottom - scrollY <= height;
+    };
     expect(await inView()).toBe(false);
     // The popup closes itself once the page has the flag.
     await treaty.click({ noWaitAfter: true });
-    const card = article.locator('#bhutan-fact-flags-card-host').getByRole('dialog');
-    await card.waitFor();
-    expect(await card.getByRole('heading').textContent()).toMatch(/1949/);
+    const card = await waitForCard(article);
+    expect(card.heading).toMatch(/1949/);
     await expect.poll(inView).toBe(true);
     expect((await readHighlights(article)).current.map(squash)).toEqual([squash(sentence)]);
     await article.close();
@@ -195,6 +196,47 @@ describe('pausing a site from the popup', () => {
     await expect.poll(() => badgeText(harness)).toBe(String(count));
     expect((await readHighlights(article)).contradicted).toEqual(before.contradicted);
     await expect.poll(() => popup.getByTestId('flag-item').count()).toBe(count);
+    await Promise.all([article.close(), popup.close()]);
+  });
+});
+
+describe('the popup’s layout', () => {
+  it('keeps the pause switch at the top while the flag list scrolls, with no blank strip, and lists the shortcuts', async () => {
+    const article = await open('small-state-agency-brief.html');
+    const drawn = await waitForHighlights(article, 3);
+    const popup = await openPopup(article);
+    await expect.poll(() => popup.getByTestId('flag-item').count()).toBe(total(drawn));
+    for (const width of [380, 400]) {
+      await popup.setViewportSize({ width, height: 600 });
+      const pause = popup.getByRole('switch', { name: 'Pause on 127.0.0.1' });
+      const before = await pause.boundingBox();
+      expect(before, 'the pause switch is shown').not.toBeNull();
+      expect((before?.y ?? 999) + (before?.height ?? 0)).toBeLessThan(120);
+      const layout = await popup.evaluate(() => {
+        const panel = document.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])');
+        const root = document.querySelector<HTMLElement>('.popup');
+        const scrolls = !!panel && panel.scrollHeight > panel.clientHeight;
+        if (panel) panel.scrollTop = panel.scrollHeight;
+        return {
+          scrolls,
+          scrolled: panel?.scrollTop ?? 0,
+          documentScroll: document.scrollingElement?.scrollHeight ?? 0,
+          viewport: window.innerHeight,
+          rootRight: root?.getBoundingClientRect().right ?? 0,
+          scrollWidth: document.documentElement.scrollWidth,
+        };
+      });
+      expect(layout.scrolls, `${width}: the list is longer than the popup`).toBe(true);
+      expect(layout.scrolled).toBeGreaterThan(0);
+      // Only the panel scrolls: the document itself fits the popup.
+      expect(layout.documentScroll).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.rootRight, `${width}: no blank strip`).toBe(width);
+      expect(layout.scrollWidth).toBe(width);
+      expect(await pause.boundingBox(), 'the switch stays put').toEqual(before);
+    }
+    const shortcuts = popup.getByTestId('shortcuts');
+    expect(await shortcuts.textContent()).toMatch(/Alt\+Shift\+J\s*next flag/);
+    expect(await shortcuts.textContent()).toMatch(/Alt\+Shift\+K\s*previous flag/);
     await Promise.all([article.close(), popup.close()]);
   });
 });

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { bundledPackJson, ROOT } from './helpers';
 
@@ -26,6 +27,7 @@ function tempFile(name: string, content: string): string {
 
 interface JsonReport {
   relevant: boolean;
+  gate?: string;
   topic: { score: number; evidence: string[] };
   flags: {
     sentence: string;
@@ -33,7 +35,8 @@ interface JsonReport {
     claimId: string;
     reason: string;
     confidence: number;
-    sources: { url: string; title: string; publisher: string }[];
+    position: { line: number; column: number } | { block: number; sentence: number };
+    sources: { url: string; title: string; publisher: string; date?: string }[];
   }[];
 }
 
@@ -98,5 +101,89 @@ describe('the command-line checker', () => {
     const malformed = run([PAGE, '--pack', tempFile('broken.json', '{ "format": ')]);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toMatch(/line 1: malformed JSON/);
+  });
+});
+
+const SNIPPET =
+  'A note for the desk\n\nThe kingdom has long balanced its neighbours. Bhutan joined the United Nations in 1985, diplomats recall. Its foreign service is small.\n';
+
+describe('the command-line checker for editors', () => {
+  it('checks a three-sentence snippet with --all, which the topic gate would stop', () => {
+    const file = tempFile('snippet.txt', SNIPPET);
+    const gated = JSON.parse(run([file, '--json']).stdout) as JsonReport;
+    expect(gated.relevant).toBe(false);
+    expect(gated.flags).toEqual([]);
+    const { code, stdout } = run([file, '--all', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.gate).toMatch(/skipped/);
+    expect(report.flags).toHaveLength(1);
+    expect(report.flags[0]).toMatchObject({
+      verdict: 'contradicted',
+      claimId: 'f06-un-admission-1971',
+      // "Bhutan joined …" starts on line 3 after 46 characters of the first sentence.
+      position: { line: 3, column: 47 },
+    });
+    expect(report.flags[0]?.reason).toMatch(/1971/);
+    expect(run([file, '--all']).stdout).toMatch(/line 3, column 47/);
+  });
+  it('--help explains every option and the exit codes', () => {
+    const { code, stdout } = run(['--help']);
+    expect(code).toBe(0);
+    for (const option of ['--all', '--strict', '--json', '--html FILE', '--pack FILE', '--help'])
+      expect(stdout, option).toContain(option);
+    for (const exit of [/^\s+0\s/m, /^\s+1\s/m, /^\s+2\s/m]) expect(stdout).toMatch(exit);
+    // Every option the parser accepts is explained.
+    const source = readFileSync(CLI, 'utf8');
+    const options = [...source.matchAll(/^\s{8}(\w+): \{ type:/gm)].map((match) => match[1]);
+    expect(options.length).toBeGreaterThan(4);
+    for (const option of options) expect(stdout, option).toContain(`--${option}`);
+  });
+  it('gives each flag its block and sentence in HTML, and each source its date', () => {
+    const report = JSON.parse(run([PAGE, '--json']).stdout) as JsonReport;
+    for (const flag of report.flags) {
+      expect(flag.position).toEqual({
+        block: expect.any(Number) as number,
+        sentence: expect.any(Number) as number,
+      });
+    }
+    const human = run([PAGE]).stdout;
+    expect(human).toMatch(/block \d+, sentence \d+/);
+    const dated = report.flags.flatMap((flag) => flag.sources).find((source) => source.date);
+    expect(dated).toBeDefined();
+    expect(human).toMatch(/- [^\n]+, (?:\w{3} \d{1,2}, \d{4}|\d{1,2} \w{3} \d{4}|undated):/);
+  });
+  it('--html writes a standalone report: one highlight and one card per flag, no URL but the sources', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'bff-')), 'report.html');
+    const page = join(ROOT, 'tests', 'fixtures', 'pages', 'oped-thimphu-balancing.html');
+    const { code } = run([page, '--html', out]);
+    expect(code).toBe(0);
+    const flags = (JSON.parse(run([page, '--json']).stdout) as JsonReport).flags;
+    expect(flags.length).toBeGreaterThan(3);
+    const html = readFileSync(out, 'utf8');
+    const { document } = parseHTML(html);
+    const marks = [...document.querySelectorAll('mark.flag')];
+    const cards = [...document.querySelectorAll('aside.card')];
+    expect(marks).toHaveLength(flags.length);
+    expect(cards).toHaveLength(flags.length);
+    flags.forEach((flag, i) => {
+      const mark = document.getElementById(`flag-${i + 1}`);
+      expect(mark?.classList.contains(flag.verdict)).toBe(true);
+      expect(mark?.textContent).toContain(flag.sentence.slice(0, 40));
+      const card = document.getElementById(`card-${i + 1}`);
+      expect(card?.textContent).toContain(flag.reason);
+      for (const source of flag.sources)
+        expect(card?.querySelector(`a[href="${source.url}"]`), source.url).not.toBeNull();
+    });
+    expect(document.querySelectorAll('script, link, img, iframe, object, embed')).toHaveLength(0);
+    const sources = new Set(flags.flatMap((flag) => flag.sources.map((source) => source.url)));
+    const links = [...document.querySelectorAll('[href], [src]')].map(
+      (element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '',
+    );
+    for (const link of links) expect(link.startsWith('#') || sources.has(link), link).toBe(true);
+    // No URL anywhere else in the file (styles, text), only the sources' own.
+    const urls = [...html.matchAll(/(?:https?:)?\/\/[^\s"'<>)]+/g)].map((match) => match[0]);
+    for (const url of urls) expect(sources.has(url.replace(/&amp;/g, '&')), url).toBe(true);
+    expect(html).not.toMatch(/url\(|@import/);
   });
 });

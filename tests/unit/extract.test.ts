@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../src/core/page';
 import { extractPage, publishedDate } from '../../src/dom/extract';
 
 const page = (html: string) => parseHTML(html).document as unknown as Document;
@@ -28,15 +29,14 @@ describe('main-text extraction', () => {
   const extracted = extractPage(page(HTML));
   const texts = extracted.blocks.map((block) => `${block.kind}: ${block.text.trim()}`);
 
-  it('keeps headings, paragraphs, list items, quotes and table cells as separate blocks', () => {
+  it('keeps headings, paragraphs, list items, quotes and table rows as separate blocks', () => {
     expect(texts).toEqual([
       'heading: Bhutan and the UN',
       'paragraph: Bhutan joined the United Nations in 1971.',
       'item: First item',
       'item: Second item',
       'quote: A quoted line.',
-      'cell: 1971',
-      'cell: UN membership',
+      'row: 1971 UN membership',
       'heading: After the references',
       'paragraph: Back to the text.',
     ]);
@@ -67,5 +67,37 @@ describe('main-text extraction', () => {
       publishedDate(page('<article><time datetime="2018-12-28">Dec 28</time></article>')),
     ).toBe('2018-12-28');
     expect(publishedDate(page('<p>No date</p>'))).toBeUndefined();
+  });
+});
+
+describe('structured text', () => {
+  const blocksOf = (html: string) => extractPage(page(`<main>${html}</main>`)).blocks;
+  const readings = (html: string) => sentencesOf(blocksOf(html)).map((s) => s.reading ?? s.text);
+
+  it('reads a table row with its column headers, and the row is one block', () => {
+    const html = `<table><caption>Diplomatic partners</caption>
+      <thead><tr><th>Country</th><th>Relations established</th></tr></thead>
+      <tbody><tr><td> Kuwait </td><td><b>23 May</b> 1983</td></tr></tbody></table>`;
+    const blocks = blocksOf(html);
+    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'row', 'row']);
+    expect(readings(html)).toContain('Country: Kuwait; Relations established: 23 May 1983');
+    // The row's sentence is the row's own text, from its first cell to its last.
+    const row = sentencesOf(blocks).find((s) => s.reading?.startsWith('Country: Kuwait'));
+    expect(row?.text).toBe('Kuwait  23 May 1983');
+  });
+  it('reads a two-cell row without headers as a label and its value (an infobox)', () => {
+    expect(
+      readings('<table><tr><th>Date</th><td>16 June 2017 – 28 August 2017</td></tr></table>'),
+    ).toEqual(['Date: 16 June 2017 – 28 August 2017']);
+  });
+  it('reads a definition after its term', () => {
+    const html =
+      '<dl><dt>IMF</dt><dd>Joined on 28 September 1981.</dd><dt>WHO</dt><dd>8 March 1982.</dd></dl>';
+    expect(readings(html)).toEqual([
+      'IMF',
+      'IMF: Joined on 28 September 1981.',
+      'WHO',
+      'WHO: 8 March 1982.',
+    ]);
   });
 });

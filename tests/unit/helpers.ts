@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACK_FORMAT, type Claim, type Entity, type Pack } from '../../src/core/claims/schema';
 import { checkSentences, type Flag } from '../../src/core/check';
+import type { LabelledSlot } from '../../src/core/match/index';
 import { buildIndex } from '../../src/core/match/index';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -69,3 +70,7 @@ export function flagsFor(
     },
   );
 }
+
+/** A claim's slots with their labels settled, as the index compiles them. */
+export const labelled = (claim: Claim): LabelledSlot[] =>
+  claim.slots.map((slot) => ({ ...slot, label: slot.label ?? slot.name }));

@@ -46,7 +46,9 @@ const CASES: [string, string[]][] = [
   ['A viral post claimed that Bhutan joined the UN in 1985.', []],
   ['Bhutan is said to have joined the UN in 1985.', []],
   ['Bhutan may establish diplomatic relations with China within the next few years.', []],
-  ['Bhutan and Bangladesh established diplomatic relations on 12 April 1973.', []],
+  // F41 (brief part 2): relations with Bangladesh from 12 April 1973; pack 1 had no claim on it.
+  ['Bhutan and Bangladesh established diplomatic relations on 12 April 1973.', ['F41:supported']],
+  ['Bhutan and Bangladesh established diplomatic relations on 12 May 1973.', ['F41:contradicted']],
   ['Germany opened consular relations with Bhutan in 2000.', []],
   [
     'Nepal and India signed their Treaty of Peace and Friendship in 1950, a year after Bhutan’s treaty.',

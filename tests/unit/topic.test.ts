@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageFromText } from '../../src/cli/load';
-import { topicOf } from '../../src/core/page';
+import { topicOf, type PageText } from '../../src/core/page';
+import { gateOf } from '../../src/core/topic/sections';
 import { scoreTopic } from '../../src/core/topic/topic';
 import { ROOT } from './helpers';
 
@@ -41,5 +42,48 @@ describe('is this page about Bhutan’s foreign relations?', () => {
     });
     expect(heavy.score).toBeLessThanOrEqual(1);
     expect(heavy.relevant).toBe(true);
+  });
+});
+
+describe('relevance per section', () => {
+  const trekking = [
+    'Our twelve-day trek starts in Paro and climbs through rhododendron forest to the high passes.',
+    'Guides, ponies and campsite cooks are included; bring a warm sleeping bag for the nights at altitude.',
+    'The Tiger’s Nest monastery is a steep three-hour hike above the valley floor.',
+  ];
+  const politics = [
+    'Bhutan joined the United Nations in 1971 and is a founding member of SAARC.',
+    'It has no formal diplomatic relations with any of the five permanent members of the Security Council, and India remains its closest partner.',
+    'Only India, Bangladesh and Kuwait keep resident embassies in Thimphu; other states accredit ambassadors from New Delhi.',
+  ];
+  const page = (sections: [string, string[]][]): PageText => ({
+    title: 'About Bhutan | Dragon Trails Travel',
+    blocks: sections.flatMap(([heading, paragraphs]) => [
+      { text: heading, kind: 'heading' as const, level: 2 },
+      ...paragraphs.map((text) => ({ text, kind: 'paragraph' as const })),
+    ]),
+  });
+
+  it('a travel page with a politics section is checked in that section only', () => {
+    const gate = gateOf(
+      page([
+        ['Trekking', trekking],
+        ['Festivals', trekking],
+        ['Food', trekking],
+        ['Politics and foreign relations', politics],
+      ]),
+    );
+    expect(gate.relevant).toBe(true);
+    expect(gate.blocks).toEqual([12, 13, 14, 15]);
+    expect(gate.topic.evidence.join(' ')).toMatch(/section "Politics and foreign relations"/);
+  });
+  it('a travel page without one is not checked at all', () => {
+    const gate = gateOf(
+      page([
+        ['Trekking', trekking],
+        ['Food', trekking],
+      ]),
+    );
+    expect(gate).toMatchObject({ relevant: false, blocks: [] });
   });
 });

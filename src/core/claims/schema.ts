@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-/** The pack format this build reads and writes. */
-export const PACK_FORMAT = 'bhutan-fact-flags/pack@1';
+/** The pack format this build writes; it also reads the first format (claims without relations). */
+export const PACK_FORMAT = 'bhutan-fact-flags/pack@2';
+export const PACK_FORMAT_V1 = 'bhutan-fact-flags/pack@1';
 
 const slug = z
   .string()
@@ -48,8 +49,11 @@ export const entitySchema = z.strictObject({
 const slotBase = {
   /** Stable name within the claim, e.g. "signed". */
   name: slug,
-  /** How the reason words it: "signed in 1949, not 1972" uses label "signed". */
-  label: z.string().min(1),
+  /**
+   * How the reason words it: "signed in 1949, not 1972" uses label "signed". Defaults to the
+   * label of the claim's relation ("established relations", "joined").
+   */
+  label: z.string().min(1).optional(),
   /** A claim only matches a sentence that states a value of this kind. */
   required: z.boolean().optional(),
 };
@@ -113,10 +117,19 @@ export const claimSchema = z.strictObject({
   correction: z.string().min(1).optional(),
   topics: z.array(z.string().min(1)).min(1),
   match: z.strictObject({
+    /**
+     * The relation the claim states (a frame of assets/lexicon/relations.json: "membership",
+     * "relations-established", …). Its lexicon supplies the wordings every claim of the relation
+     * shares: verbal, nominal and passive forms, negative forms and exclusions.
+     */
+    relation: z.string().min(1).optional(),
     /** Each group must be named in the sentence (any one entity id of the group). */
     entities: z.array(z.array(slug).min(1)).min(1),
-    /** Phrases that state the predicate; at least one must occur. `*` ends a prefix; `…` allows a short gap. */
-    predicates: z.array(z.string().min(1)).min(1),
+    /**
+     * Wordings only this claim uses, on top of its relation's; required when it has no relation.
+     * `*` ends a prefix; `…` allows a short gap.
+     */
+    predicates: z.array(z.string().min(1)).optional(),
     /** Phrases that, when present, mean the sentence is about something else. */
     exclude: z.array(z.string().min(1)).optional(),
     /** True when the statement denies its predicate ("has no relations with …"). */
@@ -127,13 +140,19 @@ export const claimSchema = z.strictObject({
   asOf: isoDate.optional(),
   /** The date it became true; an article older than this is not called wrong. */
   since: isoDate.optional(),
+  /**
+   * How far the record reaches: a later event it does not cover (the 2023 Belt and Road Forum)
+   * means an article dated after this, or undated, is checked against it only where it names a
+   * time the record covers.
+   */
+  until: isoDate.optional(),
   explanation: z.string().min(1),
   sources: z.array(sourceSchema).min(1),
   reviewed: isoDate,
 });
 
 export const packSchema = z.strictObject({
-  format: z.literal(PACK_FORMAT),
+  format: z.enum([PACK_FORMAT, PACK_FORMAT_V1]),
   id: slug,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
   title: z.string().min(1),

@@ -6,16 +6,97 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import type { z } from 'zod';
+import { RELATIONS } from '../frames/lexicon';
 import { packSchema, type Pack } from './schema';
 
 export type PackResult =
   | { readonly ok: true; readonly pack: Pack }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * Limits checked before any parsing work, far above any real pack (the bundled one has 75 claims,
+ * 258 aliases and nests 7 levels); docs/pack-format.md states them.
+ */
+export const PACK_LIMITS = {
+  /** Characters of pack text. */
+  chars: 10 * 1024 * 1024,
+  /** Nesting of arrays and objects. */
+  depth: 32,
+  claims: 2_000,
+  /** Aliases and contextual aliases over all entities. */
+  aliases: 5_000,
+} as const;
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** How deep arrays and objects nest in JSON text, in one pass (strings are skipped); stops past `limit`. */
+function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++)
+        if (text.charCodeAt(i) === 92) i++;
+    } else if (code === 91 || code === 123) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (code === 93 || code === 125) depth--;
+  }
+  return deepest;
+}
+
+/** Size and nesting of pack text: refused before it is parsed. */
+export function textLimitErrors(text: string): string[] {
+  if (text.length > PACK_LIMITS.chars)
+    return [
+      `${count(text.length)} characters: at most ${count(PACK_LIMITS.chars)} a pack (not read)`,
+    ];
+  if (jsonDepth(text, PACK_LIMITS.depth) > PACK_LIMITS.depth)
+    return [`nested deeper than ${PACK_LIMITS.depth} levels (a pack needs about 8): not read`];
+  return [];
+}
+
+/** Claims and aliases of a parsed pack, counted before the schema reads it. */
+function sizeLimitErrors(value: unknown): string[] {
+  if (!value || typeof value !== 'object') return [];
+  const { claims, entities } = value as { claims?: unknown; entities?: unknown };
+  const errors: string[] = [];
+  if (Array.isArray(claims) && claims.length > PACK_LIMITS.claims)
+    errors.push(
+      `claims: ${count(claims.length)} claims: at most ${count(PACK_LIMITS.claims)} a pack`,
+    );
+  if (Array.isArray(entities)) {
+    let aliases = 0;
+    for (const entity of entities as unknown[]) {
+      if (!entity || typeof entity !== 'object') continue;
+      const { aliases: plain, contextualAliases: contextual } = entity as Record<string, unknown>;
+      if (Array.isArray(plain)) aliases += plain.length;
+      if (Array.isArray(contextual)) aliases += contextual.length;
+    }
+    if (aliases > PACK_LIMITS.aliases)
+      errors.push(
+        `entities: ${count(aliases)} aliases: at most ${count(PACK_LIMITS.aliases)} a pack`,
+      );
+  }
+  return errors;
+}
+
+/** Line numbers by binary search over the offsets of line starts: linear in the text overall. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /** "claims[3] (f06-un-admission).sources[0].url" — the claim is named by its id where it has one. */
@@ -73,7 +154,26 @@ const packWithReferences = packSchema.superRefine((pack, ctx) => {
           });
       }),
     );
+    const { relation, predicates } = claim.match;
+    if (relation !== undefined && !RELATIONS.has(relation))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claims', i, 'match', 'relation'],
+        message: `unknown relation "${relation}" (known: ${[...RELATIONS.keys()].join(', ')})`,
+      });
+    if (relation === undefined && !predicates?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claims', i, 'match', 'predicates'],
+        message: 'is required when the claim has no relation',
+      });
     claim.slots.forEach((slot, s) => {
+      if (!slot.label && relation === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['claims', i, 'slots', s, 'label'],
+          message: 'is required when the claim has no relation',
+        });
       if (slot.kind !== 'place') return;
       [slot.value, ...slot.wrong].forEach((id) => {
         if (!entityIds.has(id))
@@ -118,24 +218,31 @@ function duplicateIdIssues(value: unknown): z.core.$ZodIssue[] {
 }
 
 /** Validates an already-parsed pack; messages name the claim and the field. */
-export function validatePack(
-  value: unknown,
-  source?: { text: string; tree: Node | undefined },
-): PackResult {
+export function validatePack(value: unknown, source?: PackSource): PackResult {
+  const tooBig = sizeLimitErrors(value);
+  if (tooBig.length) return { ok: false, errors: tooBig };
   const result = packWithReferences.safeParse(value);
   if (result.success) return { ok: true, pack: result.data };
   // The cross-reference checks only run on a well-formed pack; duplicates are worth reporting anyway.
   const issues = [...result.error.issues, ...duplicateIdIssues(value)];
+  const located = source && { ...source, lineOf: source.lineOf ?? lineIndex(source.text) };
   return {
     ok: false,
-    errors: [...new Set(issues.map((issue) => formatIssue(issue, value, source)))],
+    errors: [...new Set(issues.map((issue) => formatIssue(issue, value, located)))],
   };
+}
+
+/** The pack's text, its syntax tree and its line numbers, for messages that give the line. */
+interface PackSource {
+  readonly text: string;
+  readonly tree: Node | undefined;
+  readonly lineOf?: (offset: number) => number;
 }
 
 function formatIssue(
   issue: z.core.$ZodIssue,
   value: unknown,
-  source?: { text: string; tree: Node | undefined },
+  source?: Required<PackSource>,
 ): string {
   const where = describePath(issue.path, value);
   let line = '';
@@ -144,13 +251,16 @@ function formatIssue(
     for (let depth = issue.path.length; depth >= 0 && !node; depth--) {
       node = findNodeAtLocation(source.tree, issue.path.slice(0, depth) as (string | number)[]);
     }
-    if (node) line = `line ${lineOf(source.text, node.offset)}: `;
+    if (node) line = `line ${source.lineOf(node.offset)}: `;
   }
   return `${line}${where}: ${issue.message}`;
 }
 
 /** Parses pack JSON text: syntax errors are reported with their line, schema errors with line and field. */
 export function parsePackText(text: string): PackResult {
+  const tooBig = textLimitErrors(text);
+  if (tooBig.length) return { ok: false, errors: tooBig };
+  const lineOf = lineIndex(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !tree) {
@@ -158,9 +268,9 @@ export function parsePackText(text: string): PackResult {
       ok: false,
       errors: (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).map(
         (error) =>
-          `line ${lineOf(text, error.offset)}: malformed JSON (${printParseErrorCode(error.error)})`,
+          `line ${lineOf(error.offset)}: malformed JSON (${printParseErrorCode(error.error)})`,
       ),
     };
   }
-  return validatePack(JSON.parse(text) as unknown, { text, tree });
+  return validatePack(JSON.parse(text) as unknown, { text, tree, lineOf });
 }

@@ -1,15 +1,209 @@
+import { findAnaphors } from '../discourse/anaphora';
+import type { Named, Salience } from '../discourse/salience';
 import { readMarkers, type Markers } from '../text/markers';
+import { COMMON_WORDS } from '../discourse/common-words';
+import { MONTHS } from '../text/numbers';
+import { placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
-import type { ClaimIndex } from './index';
-import { matchPhraseAt } from './phrase';
+import type { ClaimIndex, WordingIndex } from './index';
+import { matchPhraseAt, type Phrase, type PhraseMatch } from './phrase';
 
 export interface Mention {
   readonly entity: string;
   readonly kind: string;
-  /** Token range of the alias. */
+  /** Token range of the alias or referring words; -1 for an argument the sentence leaves unsaid. */
   readonly from: number;
   readonly to: number;
+  /**
+   * Not named but understood: through referring words ("it", "the two countries") or from the
+   * section or title the sentence sits under. `surface` is what the card quotes.
+   */
+  readonly via?: {
+    readonly how: 'reference' | 'framing';
+    readonly surface: string;
+    readonly two: boolean;
+  };
+}
+
+/** What the page has said so far, for a sentence that refers back or leaves an argument unsaid. */
+export interface Discourse {
+  readonly salience: Salience;
+  /** The page's subject (Bhutan on a relevant page), which first-person words stand for. */
+  readonly subject?: string;
+  /** The sentence opens a list item, table row, cell or heading. */
+  readonly fragment?: boolean;
+  /** The article's own date, when it gives one: "on Thursday" and "last year" resolve against it. */
+  readonly pageDate?: string;
+}
+
+/** Kinds whose unsaid argument a section heading or the title can supply. */
+const FRAMED_KINDS = ['country', 'organisation', 'document', 'event', 'thing'];
+
+/** Mentions a sentence does not make itself, resolved against what the page has said so far. */
+function understoodMentions(
+  tokens: readonly Token[],
+  text: string,
+  named: readonly Mention[],
+  index: ClaimIndex,
+  discourse: Discourse,
+): Mention[] {
+  const { salience, subject } = discourse;
+  const out: Mention[] = [];
+  const overlapsNamed = (from: number, to: number): boolean =>
+    named.some((mention) => mention.from < to && from < mention.to);
+  for (const anaphor of findAnaphors(tokens, text)) {
+    if (overlapsNamed(anaphor.from, anaphor.to)) continue;
+    const via = { how: 'reference', surface: anaphor.surface, two: anaphor.two } as const;
+    if (anaphor.speaker) {
+      if (subject)
+        out.push({ entity: subject, kind: 'country', from: anaphor.from, to: anaphor.to, via });
+      continue;
+    }
+    const head = anaphor.head;
+    const accepts = (id: string): boolean => {
+      if (!head) return true;
+      const entity = index.entities.get(id);
+      return [entity?.name ?? '', ...(entity?.aliases ?? [])].some((alias) =>
+        alias
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(head),
+      );
+    };
+    // One referent: an antecedent in the sentence itself first ("the Philippines … signed a
+    // communiqué of its own"), else what the page named most recently, of any kind the words allow.
+    const count = anaphor.two ? 2 : 1;
+    const before = named.filter(
+      (mention) =>
+        anaphor.kinds.includes(mention.kind) &&
+        mention.to <= anaphor.from &&
+        accepts(mention.entity),
+    );
+    const inSentence = before
+      .filter((mention, i) => before.findIndex((other) => other.entity === mention.entity) === i)
+      .slice(0, count);
+    // A name the engine does not know before the words ("Oman said its …") is their antecedent.
+    const unknownFirst = namesSomethingUnknown(tokens, text, named, {
+      before: anaphor.from,
+      clauseStarts: true,
+    });
+    const referents =
+      inSentence.length === count
+        ? inSentence
+        : unknownFirst
+          ? []
+          : salience.candidates(anaphor.kinds, count, accepts);
+    // A pair is two of one kind: "the two countries" with only one country in mind is no pair.
+    if (anaphor.two && (referents.length < 2 || referents[0]?.kind !== referents[1]?.kind))
+      continue;
+    for (const { entity, kind } of referents)
+      out.push({ entity, kind, from: anaphor.from, to: anaphor.to, via });
+  }
+  // A list item or table row may leave its subject to its section, unless it names something the
+  // engine does not know (then that is its subject, not the section's).
+  if (!discourse.fragment || namesSomethingUnknown(tokens, text, named)) return out;
+  for (const kind of FRAMED_KINDS) {
+    // Only an argument of a kind the sentence names nothing of can be left to its section.
+    if (named.some((mention) => mention.kind === kind && mention.entity !== subject)) continue;
+    const framed = salience.framing(kind);
+    if (framed && framed.entity !== subject)
+      out.push({
+        entity: framed.entity,
+        kind,
+        from: -1,
+        to: -1,
+        via: { how: 'framing', surface: framed.surface, two: false },
+      });
+  }
+  return out;
+}
+
+/**
+ * An acronym or a capitalised word inside a clause that no alias accounts for: a name the engine
+ * does not know ("IFC", "Mauritius"), which a row or item is then about.
+ */
+function namesSomethingUnknown(
+  tokens: readonly Token[],
+  text: string,
+  named: readonly Mention[],
+  { before = tokens.length, clauseStarts = false } = {},
+): boolean {
+  return tokens.some((token, i) => {
+    if (i >= before || named.some((mention) => i >= mention.from && i < mention.to)) return false;
+    const raw = text.slice(token.start, token.end);
+    if (/^[A-Z]{2,}s?$/.test(raw)) return !MONTHS.has(token.norm);
+    const clauseStart = i === 0 || tokens[i - 1]?.clause !== token.clause;
+    return (
+      (clauseStarts || !clauseStart) &&
+      /^[A-Z][a-z]/.test(raw) &&
+      !MONTHS.has(token.norm) &&
+      !COMMON_WORDS.has(token.norm)
+    );
+  });
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'our',
+]);
+
+/**
+ * A value that names something else the sentence mentions, not the date or number of what it
+ * asserts: "ahead of the 2024 elections" (a year between a determiner and a noun that is neither
+ * a wording nor an entity), "the first new partner since 2013" (a point of comparison).
+ */
+function belongsElsewhere(
+  value: Value & { readonly token: number },
+  tokens: readonly Token[],
+  text: string,
+  mentions: readonly Mention[],
+  wordings: ReadonlyMap<Phrase, readonly PhraseMatch[]>,
+): boolean {
+  if (value.kind !== 'date') return false;
+  const at = value.token;
+  const last = tokens.findIndex((token) => token.start >= value.end);
+  const next = last < 0 ? tokens.length : last;
+  const covered = (i: number): boolean =>
+    mentions.some((mention) => i >= mention.from && i < mention.to) ||
+    [...wordings.values()].some((matches) => matches.some((m) => i >= m.from && i < m.to));
+  const before = tokens[at - 1];
+  const possessive = before !== undefined && /'s$/.test(text.slice(before.start, before.end));
+  const following = tokens[next];
+  if (
+    (DETERMINERS.has(before?.norm ?? '') || possessive) &&
+    following &&
+    following.clause === tokens[at]?.clause &&
+    /^[a-z]/.test(following.norm) &&
+    !MONTHS.has(following.norm) &&
+    !covered(next)
+  )
+    return true;
+  if (before?.norm === 'since') {
+    for (let i = at - 2; i >= 0 && tokens[i]?.clause === tokens[at]?.clause; i--)
+      if (tokens[i]?.norm === 'first') return true;
+  }
+  return false;
+}
+
+/** What a sentence gives the page's memory: what it names, and what its plain references meant. */
+export function namedIn(analysis: SentenceAnalysis): Named[] {
+  return analysis.mentions
+    .filter(
+      (mention) =>
+        !mention.via ||
+        (mention.via.how === 'reference' && mention.kind === 'country' && !mention.via.two),
+    )
+    .sort((a, b) => a.from - b.from)
+    .map(({ entity, kind }) => ({ entity, kind }));
 }
 
 /** Everything the verifier reads from one sentence, computed once and shared by all claims. */
@@ -21,6 +215,41 @@ export interface SentenceAnalysis {
   readonly values: readonly (Value & { readonly token: number })[];
   readonly mentions: readonly Mention[];
   readonly entityIds: ReadonlySet<string>;
+  /** Where each of the index's wordings occurs (only wordings that occur are present). */
+  readonly wordingMatches: ReadonlyMap<Phrase, readonly PhraseMatch[]>;
+  /** The retrieval keys of the wordings that occur (`rel:membership`, `w:sign*`). */
+  readonly wordingKeys: ReadonlySet<string>;
+}
+
+/** Matches of a wording in the sentence (none when it does not occur). */
+export function matchesOf(analysis: SentenceAnalysis, phrase: Phrase): readonly PhraseMatch[] {
+  return analysis.wordingMatches.get(phrase) ?? [];
+}
+
+/** One pass over the tokens: each tries only the wordings that can start with it. */
+function findWordings(
+  tokens: readonly Token[],
+  wordings: WordingIndex,
+): { matches: Map<Phrase, PhraseMatch[]>; keys: Set<string> } {
+  const matches = new Map<Phrase, PhraseMatch[]>();
+  const keys = new Set<string>();
+  const tryAt = (phrases: readonly Phrase[] | undefined, at: number): void => {
+    for (const phrase of phrases ?? []) {
+      const match = matchPhraseAt(tokens, phrase, at);
+      if (!match) continue;
+      const list = matches.get(phrase);
+      if (list) list.push(match);
+      else matches.set(phrase, [match]);
+      for (const key of wordings.keys.get(phrase) ?? []) keys.add(key);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    tryAt(wordings.byFirst.get(token.stem), i);
+    if (token.norm !== token.stem) tryAt(wordings.byFirst.get(token.norm), i);
+    tryAt(wordings.byPrefix.get(token.norm.slice(0, 3)), i);
+  }
+  return { matches, keys };
 }
 
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -74,7 +303,7 @@ function findMentions(
         }
       }
     }
-    mentions.push(...found);
+    for (const mention of found) mentions.push(mention);
     if (longest > 1) i += longest - 1;
   }
   return mentions;
@@ -84,14 +313,26 @@ export function analyseSentence(
   text: string,
   index: ClaimIndex,
   pageRelevant: boolean,
+  discourse?: Discourse,
 ): SentenceAnalysis {
   const tokens = tokenize(text);
-  const mentions = findMentions(tokens, index, pageRelevant);
+  const named = findMentions(tokens, index, pageRelevant);
+  const mentions = discourse
+    ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
+    : named;
+  const wordings = findWordings(tokens, index.wordings);
   return {
+    wordingMatches: wordings.matches,
+    wordingKeys: wordings.keys,
     text,
     tokens,
     markers: readMarkers(text, tokens),
-    values: extractValues(text).map((value) => ({ ...value, token: tokenAt(tokens, value.start) })),
+    values: (discourse?.pageDate
+      ? placeInTime(text, extractValues(text), discourse.pageDate)
+      : extractValues(text)
+    )
+      .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
+      .filter((value) => !belongsElsewhere(value, tokens, text, mentions, wordings.matches)),
     mentions,
     entityIds: new Set(mentions.map((mention) => mention.entity)),
   };

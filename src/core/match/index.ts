@@ -1,5 +1,6 @@
-import type { Claim, Entity, Pack } from '../claims/schema';
-import { compilePhrase, type Phrase } from './phrase';
+import type { Claim, Entity, Pack, Slot } from '../claims/schema';
+import { FORMERLY, RELATIONS } from '../frames/lexicon';
+import { compilePhrase, firstKey, type Phrase } from './phrase';
 
 /** The entity a relevant page is about; it may be implied by the page rather than named. */
 export const PAGE_SUBJECT = 'bhutan';
@@ -11,18 +12,69 @@ export interface Alias {
   readonly contextual: boolean;
 }
 
+/** A slot whose label is settled (its own, or its relation's). */
+export type LabelledSlot = Slot & { readonly label: string };
+
 export interface CompiledClaim {
   readonly claim: Claim;
-  /** Position in the packs as given (bundled pack first): the tie-break wherever order matters. */
+  /** Position in the canonical order (packs as given, claims by id): the tie-break everywhere. */
   readonly order: number;
+  readonly slots: readonly LabelledSlot[];
+  /** Wordings that state the claim's predicate: its relation's, then its own. */
   readonly predicates: readonly Phrase[];
+  /** Wordings that state the predicate does not hold ("remains outside", "stayed away"). */
+  readonly negativePredicates: readonly Phrase[];
+  /** The claim's own exclusions: present anywhere in the sentence, it is about something else. */
   readonly exclude: readonly Phrase[];
+  /** The relation's exclusions: they rule out a wording in the same clause only. */
+  readonly clauseExclude: readonly Phrase[];
+  /**
+   * Kinds of value a sentence must state for this claim to flag without a negation (a true claim
+   * about a date is only confirmed or contradicted by a sentence with a date); empty when none.
+   */
+  readonly needs: ReadonlySet<'date' | 'number' | 'ordinal'>;
+}
+
+const VALUE_OF_SLOT = { year: 'date', date: 'date', number: 'number', ordinal: 'ordinal' } as const;
+
+function valuesNeeded(claim: Claim): Set<'date' | 'number' | 'ordinal'> {
+  const needs = new Set<'date' | 'number' | 'ordinal'>();
+  const valued = claim.slots.filter((slot) => slot.kind !== 'place');
+  if (claim.verdict === 'true' && valued.length && valued.length === claim.slots.length)
+    for (const slot of valued) needs.add(VALUE_OF_SLOT[slot.kind as keyof typeof VALUE_OF_SLOT]);
+  else
+    for (const slot of claim.slots)
+      if (slot.required && slot.kind !== 'place')
+        needs.add(VALUE_OF_SLOT[slot.kind as keyof typeof VALUE_OF_SLOT]);
+  return needs;
+}
+
+/** Options for building an index; the default is what the product uses. */
+export interface IndexOptions {
+  /**
+   * Leave out each claim's own predicates and exclusions, keeping only its relation's shared
+   * wordings: how much of the engine's reach comes from the frames (reported, not used).
+   */
+  readonly framesOnly?: boolean;
+}
+
+/**
+ * Every wording the index knows, looked up by its first word: a sentence is scanned once, and each
+ * token only tries the wordings that can start there. `keys` say which claims a wording can
+ * retrieve: `rel:<relation>` for a relation's shared wordings, `w:<wording>` for a claim's own.
+ */
+export interface WordingIndex {
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+  /** Wordings whose first word is a prefix ("sign*"), bucketed by its first three letters. */
+  readonly byPrefix: ReadonlyMap<string, readonly Phrase[]>;
+  readonly keys: ReadonlyMap<Phrase, readonly string[]>;
 }
 
 /**
  * Everything the matcher needs, built once per pack version: aliases bucketed by their first word,
- * and claims bucketed by the rarest entity they require, so the work per sentence depends on the
- * entities it names, not on the number of claims.
+ * the wording index, and claims bucketed by the rarest entity they require and by the keys of the
+ * wordings that can state them, so that a sentence naming Bhutan and India only reaches the claims
+ * whose predicate it also states.
  */
 export interface ClaimIndex {
   readonly packVersions: readonly string[];
@@ -30,6 +82,12 @@ export interface ClaimIndex {
   readonly aliasesByFirstWord: ReadonlyMap<string, readonly Alias[]>;
   /** Aliases whose first word is a prefix pattern ("sino*"), checked by prefix. */
   readonly prefixAliases: readonly Alias[];
+  readonly wordings: WordingIndex;
+  /** Wordings that put a state of affairs in the past ("until this week", "at the time"). */
+  readonly formerly: readonly Phrase[];
+  /** anchor entity → wording key → claims. */
+  readonly claimsByAnchor: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledClaim[]>>;
+  /** anchor entity → claims (for tests and tools). */
   readonly claimsByEntity: ReadonlyMap<string, readonly CompiledClaim[]>;
   readonly claimCount: number;
 }
@@ -40,7 +98,32 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildIndex(packs: readonly Pack[]): ClaimIndex {
+/** Compiles each distinct wording once and records which keys it retrieves. */
+class WordingBuilder {
+  private readonly phrases = new Map<string, Phrase>();
+  readonly byFirst = new Map<string, Phrase[]>();
+  readonly byPrefix = new Map<string, Phrase[]>();
+  readonly keys = new Map<Phrase, string[]>();
+
+  add(source: string, key?: string): Phrase {
+    let phrase = this.phrases.get(source);
+    if (!phrase) {
+      phrase = compilePhrase(source);
+      this.phrases.set(source, phrase);
+      this.keys.set(phrase, []);
+      const first = firstKey(phrase);
+      if (first?.prefix) push(this.byPrefix, first.key.slice(0, 3), phrase);
+      else if (first) push(this.byFirst, first.key, phrase);
+    }
+    const keys = this.keys.get(phrase) as string[];
+    if (key && !keys.includes(key)) keys.push(key);
+    return phrase;
+  }
+}
+
+const byId = (a: Claim, b: Claim): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): ClaimIndex {
   const entities = new Map<string, Entity>();
   for (const pack of packs) for (const entity of pack.entities) entities.set(entity.id, entity);
 
@@ -48,11 +131,11 @@ export function buildIndex(packs: readonly Pack[]): ClaimIndex {
   const prefixAliases: Alias[] = [];
   for (const entity of entities.values()) {
     const add = (source: string, contextual: boolean): void => {
-      const phrase = compilePhrase(source);
+      const phrase = compilePhrase(source, 'exact');
       const first = phrase.words[0];
       if (!first) return;
       const alias = { phrase, entity, contextual };
-      if (first.prefix) prefixAliases.push(alias);
+      if (first.mode === 'prefix') prefixAliases.push(alias);
       else push(aliasesByFirstWord, first.word, alias);
     };
     entity.aliases.forEach((alias) => add(alias, false));
@@ -60,36 +143,69 @@ export function buildIndex(packs: readonly Pack[]): ClaimIndex {
   }
 
   // Canonical order (packs as given, claims by id within a pack): storage order must not matter.
-  const claims = packs.flatMap((pack) =>
-    [...pack.claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-  );
+  const claims = packs.flatMap((pack) => [...pack.claims].sort(byId));
   const frequency = new Map<string, number>();
   for (const claim of claims)
     for (const group of claim.match.entities)
       for (const id of group) frequency.set(id, (frequency.get(id) ?? 0) + 1);
+
+  const wordings = new WordingBuilder();
+  const claimsByAnchor = new Map<string, Map<string, CompiledClaim[]>>();
   const claimsByEntity = new Map<string, CompiledClaim[]>();
   for (const [order, claim] of claims.entries()) {
+    const relationName = claim.match.relation;
+    const relation = relationName ? RELATIONS.get(relationName) : undefined;
+    const relationKey = `rel:${relationName}`;
+    // A claim's own wordings are keyed by the wording itself, so that a wording many claims share
+    // ("sign*") adds one key to a sentence, not one per claim.
+    const ownKey = (source: string): string => `w:${source}`;
+    const own = options.framesOnly && relation ? [] : (claim.match.predicates ?? []);
     const compiled: CompiledClaim = {
       claim,
       order,
-      predicates: claim.match.predicates.map(compilePhrase),
-      exclude: (claim.match.exclude ?? []).map(compilePhrase),
+      slots: claim.slots.map((slot) => ({
+        ...slot,
+        label: slot.label ?? relation?.label ?? slot.name,
+      })),
+      predicates: [
+        ...(relation?.triggers ?? []).map((source) => wordings.add(source, relationKey)),
+        ...own.map((source) => wordings.add(source, ownKey(source))),
+      ],
+      negativePredicates: (relation?.negative ?? []).map((source) =>
+        wordings.add(source, relationKey),
+      ),
+      exclude: (options.framesOnly && relation ? [] : (claim.match.exclude ?? [])).map((source) =>
+        wordings.add(source),
+      ),
+      clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
+      needs: valuesNeeded(claim),
     };
-    // Bucket under the group whose entities are rarest across the pack.
     // Bucket under the group whose entities are rarest across the pack. Bhutan's group comes last:
     // on a Bhutan page it may be implied rather than named, and nearly every claim names it.
-    const weight = (group: readonly string[]): number =>
-      group.includes(PAGE_SUBJECT)
-        ? Number.MAX_SAFE_INTEGER
-        : Math.max(...group.map((id) => frequency.get(id) ?? 0));
+    const weight = (group: readonly string[]): number => {
+      if (group.includes(PAGE_SUBJECT)) return Number.MAX_SAFE_INTEGER;
+      let most = 0;
+      for (const id of group) most = Math.max(most, frequency.get(id) ?? 0);
+      return most;
+    };
     const rarest = [...claim.match.entities].sort((a, b) => weight(a) - weight(b))[0] ?? [];
-    for (const id of rarest) push(claimsByEntity, id, compiled);
+    const keys = [...(relation ? [relationKey] : []), ...new Set(own.map(ownKey))];
+    for (const id of rarest) {
+      push(claimsByEntity, id, compiled);
+      let byKey = claimsByAnchor.get(id);
+      if (!byKey) claimsByAnchor.set(id, (byKey = new Map()));
+      for (const key of keys) push(byKey, key, compiled);
+    }
   }
+  const formerly = FORMERLY.map((source) => wordings.add(source));
   return {
+    formerly,
     packVersions: packs.map((pack) => `${pack.id}@${pack.version}`),
     entities,
     aliasesByFirstWord,
     prefixAliases,
+    wordings: { byFirst: wordings.byFirst, byPrefix: wordings.byPrefix, keys: wordings.keys },
+    claimsByAnchor,
     claimsByEntity,
     claimCount: claims.length,
   };

@@ -1,4 +1,5 @@
-import type { Claim, Slot } from '../claims/schema';
+import type { Claim } from '../claims/schema';
+import type { LabelledSlot as Slot } from './index';
 import { MONTHS, ORDINAL_WORDS } from '../text/numbers';
 import { parseIsoDate, type SlotJudgement } from './slots';
 

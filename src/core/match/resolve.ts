@@ -6,8 +6,9 @@ import type { Candidate, ClaimOutcome } from './verify';
  * - a contradiction resting on a value that another matched claim agrees with is dropped
  *   ("joined the UN in 1971, two years after the UPU": 1971 is the UN's year, not the UPU's);
  * - one value cannot contradict two claims: it goes to the nearer predicate, and a tie drops both;
- * - claims on the same fact that disagree cancel out, unless one of them rests on a wrong value,
- *   which then stands alone; otherwise the most confident one stays.
+ * - claims on the same fact (or on facts linked through another claim) that disagree cancel out,
+ *   unless one of them rests on a wrong value, which then stands alone; otherwise the most
+ *   confident one stays: one flag per fact and sentence.
  */
 export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] {
   const matched = outcomes.filter((outcome) => outcome.matched);
@@ -25,15 +26,8 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
     const mine = candidate.conflictDistance ?? 0;
     return rivals.every((other) => mine < (other.conflictDistance ?? 0));
   });
-  const byFact = new Map<string, Candidate[]>();
-  for (const candidate of kept) {
-    const key = candidate.claim.facts.length
-      ? [...candidate.claim.facts].sort().join('+')
-      : candidate.claim.id;
-    byFact.set(key, [...(byFact.get(key) ?? []), candidate]);
-  }
   const result: Candidate[] = [];
-  for (const all of byFact.values()) {
+  for (const all of groupBySharedFacts(kept)) {
     let group = all;
     if (new Set(group.map((candidate) => candidate.verdict)).size > 1) {
       // One part right, one value wrong ("joined in 1971 as the 127th member"): the wrong value is
@@ -43,11 +37,36 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
       );
       if (!group.length) continue;
     }
-    result.push(
-      group.reduce((best, candidate) =>
-        candidate.confidence > best.confidence ? candidate : best,
-      ),
+    // One flag per fact: the most confident claim, and of equals the one resting on more facts;
+    // the flag names every fact the agreeing claims rest on.
+    const best = group.reduce((chosen, candidate) =>
+      candidate.confidence > chosen.confidence ||
+      (candidate.confidence === chosen.confidence &&
+        candidate.claim.facts.length > chosen.claim.facts.length)
+        ? candidate
+        : chosen,
     );
+    const facts = [
+      ...new Set(group.flatMap((candidate) => candidate.facts ?? candidate.claim.facts)),
+    ];
+    result.push(facts.length > best.claim.facts.length ? { ...best, facts } : best);
   }
   return result;
+}
+
+/** Candidates whose claims share a brief fact, directly or through another, form one group. */
+function groupBySharedFacts(candidates: readonly Candidate[]): Candidate[][] {
+  const groups: { facts: Set<string>; members: Candidate[] }[] = [];
+  for (const candidate of candidates) {
+    const facts = candidate.claim.facts.length ? candidate.claim.facts : [candidate.claim.id];
+    const joined = groups.filter((group) => facts.some((fact) => group.facts.has(fact)));
+    const into = { facts: new Set(facts), members: [candidate] };
+    for (const group of joined) {
+      for (const fact of group.facts) into.facts.add(fact);
+      into.members = [...group.members, ...into.members];
+      groups.splice(groups.indexOf(group), 1);
+    }
+    groups.push(into);
+  }
+  return groups.map((group) => group.members);
 }

@@ -1,4 +1,4 @@
-import type { Slot } from '../claims/schema';
+import type { LabelledSlot as Slot } from './index';
 import type { DateValue, Value } from '../text/values';
 import type { SentenceAnalysis } from './analyse';
 import type { PhraseMatch } from './phrase';
@@ -137,14 +137,22 @@ function judgeValue(
         undefined,
         slot.also ?? [],
       );
-    case 'date':
+    case 'date': {
       if (value.kind !== 'date') return null;
-      return compareDate(
+      const start = parseIsoDate(slot.value);
+      const verdict = compareDate(
         value,
-        parseIsoDate(slot.value),
+        start,
         slot.until ? parseIsoDate(slot.until) : undefined,
         [],
       );
+      // The record knows the month (or the year) only: a stated day (or month) that fits it is
+      // more than anyone can vouch for, so it neither agrees nor conflicts.
+      const finer =
+        (value.day !== undefined && start.d === undefined) ||
+        (value.month !== undefined && start.m === undefined);
+      return verdict === 'agree' && finer ? null : verdict;
+    }
     case 'number': {
       if (value.kind !== 'number' || !slot.units.includes(value.unit)) return null;
       const expected = timelineValue(slot, pageDate);
@@ -163,6 +171,18 @@ function judgeValue(
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
+/** How many of `sorted` (by `to`) end at or before `offset`: a binary search. */
+function countEndingBy(sorted: readonly PhraseMatch[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as PhraseMatch).to <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A place belongs to a predicate it closely follows ("signed … in New Delhi"). */
 function judgePlace(
   slot: Extract<Slot, { kind: 'place' }>,
@@ -170,18 +190,19 @@ function judgePlace(
   predicates: readonly PhraseMatch[],
 ): SlotJudgement[] {
   const judgements: SlotJudgement[] = [];
+  const byEnd = [...predicates].sort((a, b) => a.to - b.to); // sorted once, searched per mention
   for (const mention of analysis.mentions) {
     const right = mention.entity === slot.value;
     const wrong = slot.wrong.includes(mention.entity);
     if (!right && !wrong) continue;
     const before = analysis.tokens[mention.from - 1]?.norm ?? '';
     const clause = analysis.tokens[mention.from]?.clause;
-    const preceding = predicates.filter((p) => p.to <= mention.from);
-    const distance = Math.min(...preceding.map((p) => mention.from - p.to));
+    const count = countEndingBy(byEnd, mention.from);
+    const distance = count ? mention.from - (byEnd[count - 1] as PhraseMatch).to : Infinity;
     // Close behind a predicate, or further along the same clause ("the 25th round … was held in Thimphu").
-    const sameClause = preceding.some(
-      (p) => analysis.tokens[p.from]?.clause === clause && mention.from - p.to <= 14,
-    );
+    let sameClause = false;
+    for (let k = count - 1; k >= 0 && mention.from - (byEnd[k] as PhraseMatch).to <= 14; k--)
+      sameClause ||= analysis.tokens[(byEnd[k] as PhraseMatch).from]?.clause === clause;
     if (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6 || sameClause)) continue;
     const first = analysis.tokens[mention.from];
     const last = analysis.tokens[mention.to - 1];
@@ -225,8 +246,7 @@ export function judgeSlots(
           analysis,
           allPredicates,
         );
-        agreements.push(...judged.filter((j) => j.status === 'agree'));
-        conflicts.push(...judged.filter((j) => j.status === 'conflict'));
+        for (const j of judged) (j.status === 'agree' ? agreements : conflicts).push(j);
       }
       continue;
     }
@@ -257,7 +277,8 @@ export function judgeSlots(
         kindConflicts.push(candidate);
       }
     }
-    if (!kindAgrees) conflicts.push(...kindConflicts.sort((a, b) => a.distance - b.distance));
+    if (!kindAgrees)
+      for (const c of kindConflicts.sort((a, b) => a.distance - b.distance)) conflicts.push(c);
     if (!seen && kindSlots.some((slot) => slot.required)) missingRequired = true;
   }
   const rank = { day: 0, value: 1, month: 2, year: 3 } as const;

@@ -1,7 +1,8 @@
 import type { Claim, Slot } from '../claims/schema';
-import type { SentenceAnalysis } from './analyse';
+import { matchesOf, type Mention, type SentenceAnalysis } from './analyse';
+import { RELATIONS } from '../frames/lexicon';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './index';
-import { findPhrase, type PhraseMatch } from './phrase';
+import type { Phrase, PhraseMatch } from './phrase';
 import {
   agreementReason,
   asOfNote,
@@ -15,6 +16,8 @@ export type FlagVerdict = 'supported' | 'contradicted';
 
 export interface Candidate {
   readonly claim: Claim;
+  /** The brief facts the flag rests on, when other agreeing claims add to the claim's own. */
+  readonly facts?: readonly string[];
   readonly verdict: FlagVerdict;
   readonly reason: string;
   readonly confidence: number;
@@ -43,6 +46,10 @@ export interface VerifyContext {
   readonly pageDate: string;
   /** Whether the page stated its own date. */
   readonly pageDated: boolean;
+  /** The sentence is a list item, table row, cell or heading: its subject may go unsaid. */
+  readonly fragment?: boolean;
+  /** The sentence is a heading or caption: it asserts a relation only between two things it names. */
+  readonly heading?: boolean;
 }
 
 // A country after these words is a place, a partner or a comparison, not the one acting.
@@ -73,7 +80,12 @@ const AGENT_PREPOSITIONS = new Set([
 const MAX_CONFLICT_DISTANCE = 12;
 const MAX_SAME_CLAUSE_DISTANCE = 20;
 
-const noMatch = (claim: Claim): ClaimOutcome => ({ claim, matched: false, agreedAt: [] });
+const noMatch = (claim: Claim, why: string): ClaimOutcome => ({
+  claim,
+  matched: false,
+  agreedAt: [],
+  dropped: why,
+});
 
 /**
  * The predicate match that states this claim: an asserted one if there is any, and of those the
@@ -83,62 +95,285 @@ const noMatch = (claim: Claim): ClaimOutcome => ({ claim, matched: false, agreed
 function choosePredicate(
   compiled: CompiledClaim,
   analysis: SentenceAnalysis,
-): { match: PhraseMatch; asserted: boolean; why?: string; all: PhraseMatch[] } | null {
+): {
+  match: PhraseMatch;
+  asserted: boolean;
+  /** The wording itself denies the relation ("remains outside", "stayed away"). */
+  negativeWording: boolean;
+  why?: string;
+  all: PhraseMatch[];
+} | null {
   const groups = compiled.claim.match.entities;
   const anchorIds = new Set(
     (groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []).flat(),
   );
-  const anchors = analysis.mentions.filter((mention) => anchorIds.has(mention.entity));
-  const distance = (match: PhraseMatch): number =>
-    anchors.length
-      ? Math.min(
-          ...anchors.map((a) =>
-            a.to <= match.from ? match.from - a.to : a.from >= match.to ? a.from - match.to : 0,
-          ),
-        )
-      : 0;
-  let best: { match: PhraseMatch; asserted: boolean; why?: string; distance: number } | null = null;
+  const anchors = analysis.mentions.filter(
+    (mention) => mention.from >= 0 && anchorIds.has(mention.entity),
+  );
+  const distance = (match: PhraseMatch): number => {
+    let nearest = anchors.length ? Number.POSITIVE_INFINITY : 0;
+    for (const a of anchors)
+      nearest = Math.min(
+        nearest,
+        a.to <= match.from ? match.from - a.to : a.from >= match.to ? a.from - match.to : 0,
+      );
+    return nearest;
+  };
+  // The relation's exclusions reach a few words; the claim's own, its whole clause.
+  const byRelation = clauseExcluded(compiled.clauseExclude, analysis);
+  const byClaim = clauseExcluded(compiled.exclude, analysis, Number.POSITIVE_INFINITY);
+  const excluded = (match: PhraseMatch): boolean => byRelation(match) || byClaim(match);
+  type Choice = {
+    match: PhraseMatch;
+    asserted: boolean;
+    negativeWording: boolean;
+    why?: string;
+    distance: number;
+  };
+  let best: Choice | null = null;
   const all: PhraseMatch[] = [];
-  for (const phrase of compiled.predicates) {
-    for (const match of findPhrase(analysis.tokens, phrase)) {
-      const why =
-        analysis.markers.nonAssertion.get(match.from) ??
-        analysis.markers.nonAssertion.get(match.to - 1);
-      const candidate = {
-        match,
-        asserted: !why,
-        ...(why ? { why } : {}),
-        distance: distance(match),
-      };
-      if (!why) all.push(match);
-      if (
-        !best ||
-        (candidate.asserted && !best.asserted) ||
-        (candidate.asserted === best.asserted && candidate.distance < best.distance)
-      )
-        best = candidate;
+  const consider = (phrases: readonly Phrase[], negativeWording: boolean): void => {
+    for (const phrase of phrases) {
+      for (const match of matchesOf(analysis, phrase)) {
+        if (excluded(match)) continue;
+        const why =
+          analysis.markers.nonAssertion.get(match.from) ??
+          analysis.markers.nonAssertion.get(match.to - 1);
+        const candidate: Choice = {
+          match,
+          asserted: !why,
+          negativeWording,
+          ...(why ? { why } : {}),
+          distance: distance(match),
+        };
+        if (!why) all.push(match);
+        if (
+          !best ||
+          (candidate.asserted && !best.asserted) ||
+          (candidate.asserted === best.asserted && candidate.distance < best.distance) ||
+          // Of two wordings as near, the longer says more ("guided by … dropped" over "guided by").
+          (candidate.asserted === best.asserted &&
+            candidate.distance === best.distance &&
+            candidate.match.to - candidate.match.from > best.match.to - best.match.from)
+        )
+          best = candidate;
+      }
     }
+  };
+  consider(compiled.predicates, false);
+  consider(compiled.negativePredicates, true);
+  const chosen = best as Choice | null;
+  return chosen ? { ...chosen, all } : null;
+}
+
+const CLAUSE_EXCLUDE_REACH = 4;
+
+/**
+ * A relation's exclusions rule out the wordings they touch: overlapping, or a few words away in
+ * the same clause ("permanent member", "applied for membership"), not the whole sentence.
+ */
+function clauseExcluded(
+  exclusions: readonly Phrase[],
+  analysis: SentenceAnalysis,
+  reach = CLAUSE_EXCLUDE_REACH,
+): (match: PhraseMatch) => boolean {
+  const found = exclusions.flatMap((phrase) => matchesOf(analysis, phrase));
+  if (!found.length) return () => false;
+  return (match) =>
+    found.some((ex) => {
+      const gap =
+        ex.to <= match.from ? match.from - ex.to : ex.from >= match.to ? ex.from - match.to : 0;
+      return (
+        gap <= reach && analysis.tokens[ex.from]?.clause === analysis.tokens[match.from]?.clause
+      );
+    });
+}
+
+/**
+ * Finds each of the claim's entity groups in the sentence: named, referred to ("it", "the two
+ * countries"), supplied by the section or title the sentence sits under, or — for Bhutan on a page
+ * about it — implied. One referring phrase stands for one group only, unless it names a pair.
+ */
+function bindArguments(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  context: VerifyContext,
+): { implicit: boolean; understood: Mention[] } | null {
+  let implicit = false;
+  const understood: Mention[] = [];
+  let namedGroups = 0;
+  for (const group of claim.match.entities) {
+    const inGroup = (mention: Mention): boolean => group.includes(mention.entity);
+    if (analysis.mentions.some((mention) => !mention.via && inGroup(mention))) {
+      namedGroups++;
+      continue;
+    }
+    const referred = analysis.mentions.find(
+      (mention) =>
+        mention.via?.how === 'reference' &&
+        inGroup(mention) &&
+        (mention.via.two || !understood.some((used) => used.from === mention.from)),
+    );
+    if (referred) {
+      understood.push(referred);
+      continue;
+    }
+    if (group.includes(PAGE_SUBJECT) && context.pageRelevant && claim.match.entities.length > 1) {
+      implicit = true;
+      continue;
+    }
+    const framed = analysis.mentions.find(
+      (mention) => mention.via?.how === 'framing' && inGroup(mention),
+    );
+    if (framed) {
+      understood.push(framed);
+      continue;
+    }
+    return null;
   }
-  return best ? { ...best, all } : null;
+  // Something must be said: a sentence that names none of the claim's arguments and refers to
+  // none of them is not about the claim.
+  if (
+    !namedGroups &&
+    !understood.some((mention) => mention.via?.how === 'reference') &&
+    !context.fragment
+  )
+    return null;
+  // A heading is a label ("2017 Doklam standoff", "The 2021 roadmap") unless it relates two
+  // things it names itself ("Bhutan and Qatar: a quiet alliance").
+  if (context.heading && (namedGroups < 2 || implicit || understood.length)) return null;
+  // "The two countries" stands for a pair: it cannot stand for one party alone.
+  for (const mention of understood)
+    if (mention.via?.two && understood.filter((other) => other.from === mention.from).length < 2)
+      return null;
+  return { implicit, understood };
+}
+
+const VALUELESS_REACH = 10;
+
+/**
+ * "Relations with none of the five permanent members": a negation between the wording and the
+ * claim's object, in the same clause, denies the relation as surely as one before the wording.
+ */
+function objectNegated(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
+  const clause = analysis.tokens[predicate.from]?.clause;
+  return analysis.mentions.some(
+    (mention) =>
+      !mention.via &&
+      mention.from >= predicate.to &&
+      mention.from - predicate.to <= 6 &&
+      analysis.tokens[mention.from]?.clause === clause &&
+      claim.match.entities.some(
+        (group) => !group.includes(PAGE_SUBJECT) && group.includes(mention.entity),
+      ) &&
+      analysis.markers.negated.has(mention.from) &&
+      !analysis.markers.negated.has(predicate.from),
+  );
+}
+
+function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
+  // Bhutan is often the subject far ahead of its verb; what the wording relates it to must be near.
+  return claim.match.entities.every((group) => {
+    if (group.includes(PAGE_SUBJECT)) return true;
+    const named = analysis.mentions.filter(
+      (mention) => !mention.via && mention.from >= 0 && group.includes(mention.entity),
+    );
+    if (!named.length) return true; // referred to, framed or implied: nothing to measure
+    return named.some((mention) => {
+      const gap =
+        mention.to <= predicate.from
+          ? predicate.from - mention.to
+          : mention.from >= predicate.to
+            ? mention.from - predicate.to
+            : 0;
+      return gap <= VALUELESS_REACH;
+    });
+  });
+}
+
+/** A country the sentence names that is not the claim's could be the one acting. */
+function anotherAgent(claim: Claim, analysis: SentenceAnalysis): boolean {
+  const parties = new Set(claim.match.entities.flat());
+  return analysis.mentions.some(
+    (mention) =>
+      !mention.via &&
+      mention.kind === 'country' &&
+      !parties.has(mention.entity) &&
+      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+  );
+}
+
+/** " (reading “it” as Bhutan)": how the sentence was read where it did not name an argument. */
+function readingNote(understood: readonly Mention[], context: VerifyContext): string {
+  if (!understood.length) return '';
+  const name = (id: string): string => context.index.entities.get(id)?.name ?? id;
+  const bySurface = new Map<string, { how: string; names: string[] }>();
+  for (const mention of understood) {
+    const key = `${mention.via?.how}:${mention.via?.surface ?? ''}`;
+    const entry = bySurface.get(key) ?? { how: mention.via?.how ?? '', names: [] };
+    if (!entry.names.includes(name(mention.entity))) entry.names.push(name(mention.entity));
+    bySurface.set(key, entry);
+  }
+  const parts = [...bySurface.entries()].map(([key, { how, names }]) => {
+    const surface = key.slice(key.indexOf(':') + 1);
+    return how === 'framing'
+      ? `${names.join(' and ')}, from “${surface}”`
+      : `“${surface}” as ${names.join(' and ')}`;
+  });
+  return ` (reading ${parts.join('; ')})`;
 }
 
 /** Another country, not a party to the claim, stands closer to the predicate: someone else did it. */
 function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
-  const parties = new Set(claim.match.entities.flat());
+  const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
+  // Who can be the one acting: the first group where the relation says so (the recogniser, not
+  // the recognised), else any party.
+  const parties = new Set(
+    relation?.agent === 'first' ? (claim.match.entities[0] ?? []) : claim.match.entities.flat(),
+  );
   // Only a claim about countries can be taken over by another country.
   if (
     !analysis.mentions.some((mention) => mention.kind === 'country' && parties.has(mention.entity))
   )
     return false;
+  // "The Philippines became the 58th partner, and Qatar followed": the wording's clause names
+  // another country and none of the claim's own partners, so it states the other country's deed.
+  const clause = analysis.tokens[predicate.from]?.clause;
+  const clauseOf = (mention: Mention): number | undefined => analysis.tokens[mention.from]?.clause;
+  const partners = new Set(
+    claim.match.entities.filter((group) => !group.includes(PAGE_SUBJECT)).flat(),
+  );
+  const positioned = analysis.mentions.filter((mention) => mention.from >= 0);
+  const ownInSentence = positioned.filter((mention) => partners.has(mention.entity));
+  if (
+    ownInSentence.length &&
+    !ownInSentence.some((mention) => clauseOf(mention) === clause) &&
+    positioned.some(
+      (mention) =>
+        mention.kind === 'country' &&
+        !mention.via &&
+        !parties.has(mention.entity) &&
+        !partners.has(mention.entity) &&
+        mention.entity !== PAGE_SUBJECT &&
+        clauseOf(mention) === clause &&
+        mention.to <= predicate.from &&
+        !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+    )
+  )
+    return true;
   const distance = (from: number, to: number): number =>
     to <= predicate.from ? predicate.from - to : from >= predicate.to ? from - predicate.to : 0;
   let nearestParty = Number.POSITIVE_INFINITY;
   let nearestOther = Number.POSITIVE_INFINITY;
   for (const mention of analysis.mentions) {
-    if (mention.kind !== 'country') continue;
+    if (mention.kind !== 'country' || mention.from < 0) continue;
     const d = distance(mention.from, mention.to);
     if (parties.has(mention.entity)) nearestParty = Math.min(nearestParty, d);
-    else if (!AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''))
+    else if (
+      // The claim's other parties (the recognised, the host) are not someone else.
+      !claim.match.entities.some((group) => group.includes(mention.entity)) &&
+      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '')
+    )
       nearestOther = Math.min(nearestOther, d);
   }
   return nearestOther < nearestParty && nearestOther <= 3;
@@ -181,41 +416,55 @@ export function verifyClaim(
 ): ClaimOutcome {
   const { claim } = compiled;
 
-  let implicit = false;
-  for (const group of claim.match.entities) {
-    if (group.some((id) => analysis.entityIds.has(id))) continue;
-    if (group.includes(PAGE_SUBJECT) && context.pageRelevant && claim.match.entities.length > 1)
-      implicit = true;
-    else return noMatch(claim);
-  }
-  // Exclusions after the cheap entity test: most claims fail on entities.
-  if (compiled.exclude.some((phrase) => findPhrase(analysis.tokens, phrase).length > 0))
-    return noMatch(claim);
+  const binding = bindArguments(claim, analysis, context);
+  if (!binding) return noMatch(claim, 'its entities are not all named or referred to');
+  const { implicit, understood } = binding;
   const predicate = choosePredicate(compiled, analysis);
-  if (!predicate) return noMatch(claim);
+  if (!predicate) return noMatch(claim, 'none of its wordings is stated (or all are ruled out)');
 
   const slots = judgeSlots(
-    claim.slots,
+    compiled.slots,
     analysis,
     predicate.match,
     context.pageDate,
     predicate.all.length ? predicate.all : [predicate.match],
   );
-  if (slots.missingRequired) return noMatch(claim);
-  const agreedAt = slots.agreements.map((judgement) => judgement.at);
+  if (slots.missingRequired) return noMatch(claim, 'a required value is missing');
+  // Values this claim owns: agreeing and bound to one of its wordings (in its clause), so that a
+  // neighbour's contradiction on the same value yields to it.
+  const agreedAt = slots.agreements
+    .filter((judgement) =>
+      boundToPredicate(
+        analysis,
+        judgement,
+        predicate.all.length ? predicate.all : [predicate.match],
+      ),
+    )
+    .map((judgement) => judgement.at);
   const matched = (dropped: string): ClaimOutcome => ({ claim, matched: true, agreedAt, dropped });
 
   if (claim.verdict === 'unverified') return matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
   if (someoneElse(claim, analysis, predicate.match))
     return matched('another country is the subject');
+  if ((implicit || understood.some((mention) => mention.from < 0)) && anotherAgent(claim, analysis))
+    return matched('the subject is left unsaid and another country is named');
 
   const reasonContext: ReasonContext = {
     pageDate: context.pageDate,
     placeName: (id) => context.index.entities.get(id)?.name ?? id,
     timeline: timelineValue,
   };
-  const negated = analysis.markers.negated.has(predicate.match.from);
+  // Polarity: a negation over the wording, a wording that is itself negative, the claim's own sense.
+  // A negative wording ("stayed away") may itself be a negation cue: only a negation before it
+  // ("never stayed away") turns it round.
+  const { from } = predicate.match;
+  const negatedHere = predicate.negativeWording
+    ? from > 0 &&
+      analysis.markers.negated.has(from - 1) &&
+      analysis.tokens[from - 1]?.clause === analysis.tokens[from]?.clause
+    : analysis.markers.negated.has(from) || objectNegated(claim, analysis, predicate.match);
+  const negated = negatedHere !== predicate.negativeWording;
   const asserts = negated === (claim.match.negative ?? false);
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
   const conflict =
@@ -223,7 +472,29 @@ export function verifyClaim(
     slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, predicate.all));
   const agreement = slots.agreements[0];
   const claimIsTrue = claim.verdict === 'true';
+  // A state of affairs said of an earlier time ("until this week Bhutan counted 52 partners") is
+  // not weighed against what holds at the page's date.
+  const isState =
+    claim.asOf !== undefined ||
+    claim.since !== undefined ||
+    compiled.slots.some((slot) => slot.kind === 'number' && slot.timeline);
+  if (isState && context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
+    return matched('describes an earlier state of affairs');
+  const { until } = claim;
+  if (until && context.pageDate > until) {
+    const within = analysis.values.some(
+      (value) =>
+        value.kind === 'date' && value.year !== undefined && `${value.year}` <= until.slice(0, 4),
+    );
+    if (!within) return matched("the record does not reach the page's date");
+  }
   const stated = slots.agreements.length + slots.conflicts.length > 0;
+
+  // With no value to anchor it, a verdict rests on the wording alone: every party the sentence
+  // names must stand near it ("NATO's … architecture … has created a space for nations like
+  // Bhutan to reconsider their defence partnerships" is not about a NATO partnership).
+  if (!stated && !closeToWording(claim, analysis, predicate.match))
+    return matched('the wording stands too far from what the claim is about');
 
   let verdict: FlagVerdict;
   let reason: string;
@@ -266,12 +537,17 @@ export function verifyClaim(
   }
 
   if (implicit) {
-    // Page context may confirm a precise statement, never condemn one.
+    // In running prose, page context may confirm a precise statement, never condemn one; a list
+    // item, a table row or a heading leaves its subject unsaid by form, and is read as the page's.
     const precise = agreement && (agreement.precision === 'day' || agreement.precision === 'value');
-    if (verdict !== 'supported' || !precise)
+    if (!context.fragment && (verdict !== 'supported' || !precise))
       return matched('Bhutan only implied: needs an exact agreeing value');
-    confidence -= 0.15;
+    confidence -= context.fragment ? 0.1 : 0.15;
   }
+  // What the sentence did not name but referred to lowers confidence a little, and the card says
+  // how the sentence was read.
+  for (const mention of understood) confidence -= mention.via?.how === 'framing' ? 0.1 : 0.05;
+  reason += readingNote(understood, context);
   if (
     verdict === 'contradicted' &&
     claim.since &&

@@ -62,6 +62,14 @@ const NOT_NEGATIONS: readonly Cue[] = [
   'nothing but',
   'not just',
   'no sooner',
+  'no accident',
+  'no coincidence',
+  'no surprise',
+  'no wonder',
+  'no secret',
+  'not surprising',
+  'not surprisingly',
+  'not for nothing',
 ].map(cue);
 
 // Whole-sentence or to-end-of-sentence markers that make a statement reported rather than asserted.
@@ -137,6 +145,16 @@ const REPORTED: readonly Cue[] = [
   'misstated',
   'contrary',
   'reported that',
+  'repeat the line',
+  'repeats the line',
+  'repeated the line',
+  'the line that',
+  'the notion that',
+  'the idea that',
+  'the story that',
+  'the belief that',
+  'the assumption that',
+  'the impression that',
   'infographic',
   'quiz',
   'describes',
@@ -145,6 +163,18 @@ const REPORTED: readonly Cue[] = [
 ].map(cue);
 const HEDGES: readonly Cue[] = [
   'reportedly',
+  'i believe',
+  'i think',
+  'if i remember',
+  'if i recall',
+  'as i recall',
+  'as i remember',
+  'i suppose',
+  'i guess',
+  'if memory serves',
+  "i'm told",
+  'i am told',
+  'i gather',
   'may',
   'might',
   'could',
@@ -347,6 +377,8 @@ function quotedSpans(text: string): [number, number][] {
  * Reads the markers of one sentence. `text` is the sentence; tokens come from `tokenize(text)`.
  * Scopes are by clause: a negation covers the rest of its clause, a hedge or conditional its whole
  * clause, a reported-speech marker the rest of the sentence (and the whole of it when it closes it).
+ * Cues only note which clauses they cover; one pass over the tokens then applies them, so a sentence
+ * of a thousand "if"s costs no more per word than one with a single "if".
  */
 export function readMarkers(text: string, tokens: readonly Token[]): Markers {
   const negated = new Set<number>();
@@ -355,42 +387,65 @@ export function readMarkers(text: string, tokens: readonly Token[]): Markers {
   const firstWord = tokens[0]?.norm ?? '';
   const question =
     /\?["'\u201D\u2019)]*$/.test(trimmed) || (INTERROGATIVES.has(firstWord) && /\?/.test(trimmed));
+  const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
 
   const blocked = new Set<number>();
   findCues(tokens, NOT_NEGATIONS, (at, length) => {
     for (let k = 0; k < length; k++) blocked.add(at + k);
   });
+  // The first negation of a clause covers the rest of it (tokens of a clause are contiguous).
+  const negatedFrom = new Map<number, number>();
   findCues(tokens, NEGATIONS, (at) => {
-    if (blocked.has(at)) return;
-    const clause = tokens[at]?.clause;
-    for (let j = at; j < tokens.length && tokens[j]?.clause === clause; j++) negated.add(j);
+    if (!blocked.has(at) && !negatedFrom.has(clauseOf(at))) negatedFrom.set(clauseOf(at), at);
   });
+  for (const [clause, from] of negatedFrom)
+    for (let j = from; j < tokens.length && clauseOf(j) === clause; j++) negated.add(j);
 
-  const markClause = (at: number, why: NonAssertion): void => {
-    const clause = tokens[at]?.clause;
-    for (let j = 0; j < tokens.length; j++)
-      if (tokens[j]?.clause === clause && !nonAssertion.has(j)) nonAssertion.set(j, why);
-  };
-  findCues(tokens, HEDGES, (at) => markClause(at, 'hedge'));
-  findCues(tokens, FUTURE, (at) => markClause(at, 'future'));
+  const hedged = new Set<number>();
+  const future = new Set<number>();
+  // A conditional clause and the clause it governs ("If X, then Y") are both hypothetical.
+  const conditional = new Set<number>();
+  let reported = false;
+  findCues(tokens, HEDGES, (at) => hedged.add(clauseOf(at)));
+  findCues(tokens, FUTURE, (at) => future.add(clauseOf(at)));
   findCues(tokens, CONDITIONALS, (at) => {
-    // A conditional clause and the clause it governs ("If X, then Y") are both hypothetical.
-    const clause = tokens[at]?.clause ?? 0;
-    for (let j = 0; j < tokens.length; j++) {
-      const c = tokens[j]?.clause ?? 0;
-      if (c === clause || c === clause + 1) nonAssertion.set(j, 'conditional');
-    }
+    conditional.add(clauseOf(at));
+    conditional.add(clauseOf(at) + 1);
   });
   findCues(tokens, REPORTED, () => {
-    for (let j = 0; j < tokens.length; j++) nonAssertion.set(j, 'reported');
+    reported = true;
   });
-  // Direct speech of four words or more is the speaker's claim, not the article's.
-  for (const [from, to] of quotedSpans(text)) {
-    const inside = tokens
-      .map((token, j) => [token, j] as const)
-      .filter(([token]) => token.start > from && token.end <= to);
-    if (inside.length >= 4) for (const [, j] of inside) nonAssertion.set(j, 'reported');
+  const quoted = quotedTokens(text, tokens);
+  // Strongest first: a question, then reported speech, a conditional, a hedge, the future.
+  for (let j = 0; j < tokens.length; j++) {
+    const clause = clauseOf(j);
+    const why: NonAssertion | undefined = question
+      ? 'question'
+      : reported || quoted.has(j)
+        ? 'reported'
+        : conditional.has(clause)
+          ? 'conditional'
+          : hedged.has(clause)
+            ? 'hedge'
+            : future.has(clause)
+              ? 'future'
+              : undefined;
+    if (why) nonAssertion.set(j, why);
   }
-  if (question) for (let j = 0; j < tokens.length; j++) nonAssertion.set(j, 'question');
   return { negated, nonAssertion, question };
+}
+
+/** Tokens of direct speech of four words or more: the speaker's claim, not the article's. */
+function quotedTokens(text: string, tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  let j = 0;
+  // Spans come in order and do not overlap, so one walk over the tokens serves them all.
+  for (const [from, to] of quotedSpans(text)) {
+    while (j < tokens.length && (tokens[j] as Token).start <= from) j++;
+    let end = j;
+    while (end < tokens.length && (tokens[end] as Token).end <= to) end++;
+    if (end - j >= 4) for (let k = j; k < end; k++) inside.add(k);
+    j = end;
+  }
+  return inside;
 }

@@ -1,8 +1,11 @@
 import { fold } from './fold';
+import { stemOf } from './stem';
 
 export interface Token {
   /** Normalised form: lower case, no diacritics, possessive 's dropped. */
   readonly norm: string;
+  /** The word's stem (see `stemOf`): what lexicon wordings match. */
+  readonly stem: string;
   readonly start: number;
   readonly end: number;
   /** Index of the clause the token belongs to (see `clauseBreaks`). */
@@ -37,7 +40,7 @@ export function tokenize(text: string): Token[] {
     if (norm.endsWith('.')) norm = norm.slice(0, -1);
     if (CLAUSE_WORDS.has(norm) && !previousWasComma) clause++;
     previousWasComma = false;
-    tokens.push({ norm, start, end: start + raw.length, clause });
+    tokens.push({ norm, stem: stemOf(norm), start, end: start + raw.length, clause });
   }
   return tokens;
 }

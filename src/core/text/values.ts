@@ -138,8 +138,39 @@ function month(word: string | undefined): number {
   return MONTHS.get((word ?? '').replace(/\.$/, '')) ?? 0;
 }
 
-const NUMBER =
-  /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*\d)|\b([a-z]+(?:-[a-z]+)?)\b/g;
+// A whole run of digits and commas, then its decimals, each taken atomically (a lookahead that
+// captures, then a backreference), so no run is ever re-scanned; `numberAt` reads the run.
+const NUMBER = /(?<![\d,.])(?=(\d+(?:,\d+)*))\1(?:\.(?=(\d+))\2)?|\b([a-z]+(?:-[a-z]+)?)\b/g;
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+
+/** More digits after one or more commas: then the run before them is not a number by itself. */
+function digitsFollow(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ',') i++;
+  return i > at && /\d/.test(text[i] ?? '');
+}
+
+/**
+ * The number a run of digits states: "1,000,000" (thousands grouped by commas) or "3.5"; none when
+ * the run is grouped otherwise ("1,00,000") or more digits follow after commas.
+ */
+function numberAt(
+  text: string,
+  at: number,
+  run: string,
+  decimals: string | undefined,
+): { digits: string; end: number } | null {
+  const runEnd = at + run.length;
+  if (run.includes(',')) {
+    if (!GROUPED.test(run) || digitsFollow(text, runEnd)) return null;
+    return { digits: run, end: runEnd };
+  }
+  if (decimals !== undefined) {
+    const end = runEnd + 1 + decimals.length;
+    if (!digitsFollow(text, end)) return { digits: `${run}.${decimals}`, end };
+  }
+  return digitsFollow(text, runEnd) ? null : { digits: run, end: runEnd };
+}
 const APPROXIMATORS =
   /(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|at least|some|approximately|close to|upwards of|up to|under|only|just over|just under|c\.|~)\s*$/;
 const CURRENCY = /(?:rs\.?|inr|nu\.?|usd|us\$|\$|btn)\s*$/;
@@ -255,10 +286,12 @@ export function extractValues(sentence: string): Value[] {
     take(m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(NUMBER)) {
-    const end = m.index + m[0].length;
+    const number = m[1] === undefined ? undefined : numberAt(text, m.index, m[1], m[2]);
+    if (m[1] !== undefined && !number) continue;
+    const end = number ? number.end : m.index + m[0].length;
     if (!free(m.index, end)) continue;
-    const digits = m[1];
-    const word = m[2];
+    const digits = number?.digits;
+    const word = m[3];
     let value: number | undefined;
     if (digits !== undefined) value = Number(digits.replace(/,/g, ''));
     else if (word !== undefined) {

@@ -1,0 +1,93 @@
+/**
+ * What a reader has in mind at each sentence of a page: the entities named in the last sentences
+ * (the subject, named first, before the others), the current section's heading, the page title,
+ * and the page's own subject. Referring words and missing arguments resolve against it.
+ */
+export interface Named {
+  readonly entity: string;
+  readonly kind: string;
+}
+
+/** Sentences back that a referring word can reach. */
+const WINDOW = 2;
+
+export class Salience {
+  private recent: Named[][] = [];
+  private readonly headings: { level: number; named: Named[]; text: string }[] = [];
+  private titleNamed: Named[] = [];
+  private titleText = '';
+
+  constructor(private readonly subject?: Named) {}
+
+  private isSubject(item: Named): boolean {
+    return item.entity === this.subject?.entity;
+  }
+
+  title(named: readonly Named[], text: string): void {
+    this.titleNamed = dedupe(named);
+    this.titleText = text;
+  }
+
+  /** A heading opens a section: what came before it no longer carries over. */
+  heading(level: number, named: readonly Named[], text: string): void {
+    while (this.headings.length && (this.headings[this.headings.length - 1]?.level ?? 0) >= level)
+      this.headings.pop();
+    this.headings.push({ level, named: dedupe(named), text });
+    this.recent = [];
+  }
+
+  /** After a sentence: what it named, in order (its subject first). */
+  sentence(named: readonly Named[]): void {
+    this.recent.push(dedupe(named));
+    if (this.recent.length > WINDOW) this.recent.shift();
+  }
+
+  /**
+   * The entities of the given kinds a referring word most likely means, best first: the latest
+   * sentence's first-named, then earlier sentences, then the section heading, the title and the
+   * page subject.
+   */
+  candidates(
+    kinds: readonly string[],
+    count: number,
+    accept: (entity: string) => boolean = () => true,
+  ): Named[] {
+    const out: Named[] = [];
+    const take = (named: readonly Named[]): void => {
+      for (const item of named)
+        if (
+          kinds.includes(item.kind) &&
+          out.length < count &&
+          !out.some((chosen) => chosen.entity === item.entity) &&
+          accept(item.entity)
+        )
+          out.push(item);
+    };
+    for (let i = this.recent.length - 1; i >= 0; i--) take(this.recent[i] ?? []);
+    for (let i = this.headings.length - 1; i >= 0; i--) take(this.headings[i]?.named ?? []);
+    take(this.titleNamed);
+    if (this.subject) take([this.subject]);
+    return out;
+  }
+
+  /**
+   * What the section (or, outside any section that names one, the page title) is about, for a
+   * sentence that leaves an argument unsaid ("Relations with Kuwait" over "Ties date from 1983").
+   */
+  framing(kind: string): { entity: string; surface: string } | null {
+    for (let i = this.headings.length - 1; i >= 0; i--) {
+      const heading = this.headings[i];
+      const of = heading?.named.filter((item) => item.kind === kind && !this.isSubject(item)) ?? [];
+      if (of.length === 1 && heading)
+        return { entity: of[0]?.entity as string, surface: heading.text };
+      if (of.length > 1) return null;
+    }
+    const of = this.titleNamed.filter((item) => item.kind === kind && !this.isSubject(item));
+    return of.length === 1 ? { entity: of[0]?.entity as string, surface: this.titleText } : null;
+  }
+}
+
+function dedupe(named: readonly Named[]): Named[] {
+  const seen = new Set<string>();
+  return named.filter((item) => !seen.has(item.entity) && seen.add(item.entity));
+}

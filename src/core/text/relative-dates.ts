@@ -1,0 +1,150 @@
+/**
+ * Dates that only mean something against the page's own date: "on Thursday", "this month", "last
+ * year", "in April", "January 19" without a year, "fifty years ago". A dated page resolves them;
+ * an undated one leaves them alone (today's date would be a guess).
+ */
+import { fold } from './fold';
+import { CARDINAL_WORDS, MONTHS } from './numbers';
+import type { DateValue, Value } from './values';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_WORD =
+  '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const DAY_MS = 86_400_000;
+
+interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+function parse(iso: string): Ymd | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) } : null;
+}
+
+function shift(day: Ymd, days: number): Ymd {
+  const date = new Date(Date.UTC(day.y, day.m - 1, day.d) + days * DAY_MS);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** The year a month (and day) without a year most likely has on a page of that date: not later. */
+function yearFor(anchor: Ymd, month: number, day = 1): number {
+  return month < anchor.m || (month === anchor.m && day <= anchor.d) ? anchor.y : anchor.y - 1;
+}
+
+function count(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : CARDINAL_WORDS.get(word);
+}
+
+type Rule = {
+  readonly re: RegExp;
+  readonly read: (
+    m: RegExpExecArray,
+    anchor: Ymd,
+  ) => Omit<DateValue, 'kind' | 'start' | 'end'> | null;
+};
+
+const RULES: readonly Rule[] = [
+  {
+    // "fifty years today since …": the same day, N years back.
+    re: /\b([a-z]+(?:-[a-z]+)?|\d+) years (?:ago )?today\b/g,
+    read: (m, a) => {
+      const n = count(m[1] ?? '');
+      return n ? { year: a.y - n, month: a.m, day: a.d, approximate: false } : null;
+    },
+  },
+  {
+    re: /\b([a-z]+(?:-[a-z]+)?|\d+) years ago\b/g,
+    read: (m, a) => {
+      const n = count(m[1] ?? '');
+      return n ? { year: a.y - n, approximate: false } : null;
+    },
+  },
+  {
+    re: /\byesterday\b/g,
+    read: (_m, a) => {
+      const day = shift(a, -1);
+      return { year: day.y, month: day.m, day: day.d, approximate: false };
+    },
+  },
+  {
+    // "on Thursday" in a news report: that weekday this week, not after the report.
+    re: new RegExp(`\\bon (${WEEKDAYS.join('|')})\\b(?!,? ${MONTH_WORD}|,? \\d)`, 'g'),
+    read: (m, a) => {
+      const target = WEEKDAYS.indexOf(m[1] ?? '');
+      const today = new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay();
+      const day = shift(a, -((today - target + 7) % 7));
+      return { year: day.y, month: day.m, day: day.d, approximate: false };
+    },
+  },
+  {
+    re: new RegExp(`\\bin ${MONTH_WORD} (this|last) year\\b`, 'g'),
+    read: (m, a) => ({
+      year: m[2] === 'last' ? a.y - 1 : a.y,
+      month: MONTHS.get(m[1] ?? '') as number,
+      approximate: false,
+    }),
+  },
+  {
+    re: /\b(this|last) month\b/g,
+    read: (m, a) => {
+      const back = m[1] === 'last';
+      return {
+        year: back && a.m === 1 ? a.y - 1 : a.y,
+        month: back ? ((a.m + 10) % 12) + 1 : a.m,
+        approximate: false,
+      };
+    },
+  },
+  {
+    re: /\b(this|last) year\b/g,
+    read: (m, a) => ({ year: m[1] === 'last' ? a.y - 1 : a.y, approximate: false }),
+  },
+  {
+    // "in April" with no year: the latest April up to the page's date.
+    re: new RegExp(
+      `\\b(?:in|since|from|until|by|during|early|late) ${MONTH_WORD}\\b(?![ ,]*\\d)`,
+      'g',
+    ),
+    read: (m, a) => {
+      const month = MONTHS.get(m[1] ?? '') as number;
+      return { year: yearFor(a, month), month, approximate: false };
+    },
+  },
+];
+
+/**
+ * Gives yearless dates the year the page's date implies, and adds the relative dates the sentence
+ * uses. `values` come from `extractValues(sentence)`; `pageDate` is the article's own date.
+ */
+export function placeInTime(sentence: string, values: readonly Value[], pageDate: string): Value[] {
+  const anchor = parse(pageDate);
+  if (!anchor) return [...values];
+  const text = fold(sentence);
+  const out: Value[] = values.map((value) => {
+    if (value.kind !== 'date' || value.year !== undefined || value.month === undefined)
+      return value;
+    // "January 19 this year" says which year; otherwise the latest one up to the page's date.
+    const after = /^,? (this|last) year\b/.exec(text.slice(value.end));
+    const year = after
+      ? after[1] === 'last'
+        ? anchor.y - 1
+        : anchor.y
+      : yearFor(anchor, value.month, value.day);
+    return { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) };
+  });
+  const taken = (start: number, end: number): boolean =>
+    out.some((value) => value.start < end && start < value.end);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      const read = rule.read(m as unknown as RegExpExecArray, anchor);
+      if (read) out.push({ kind: 'date', ...read, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

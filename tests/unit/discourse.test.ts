@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { checkPage, type TextBlock } from '../../src/core/check';
+import { buildIndex } from '../../src/core/match/index';
+import { claim, flagsFor, pack, TODAY } from './helpers';
+
+const colomboPlan = claim({
+  id: 'colombo-plan-1962',
+  match: { relation: 'membership', entities: [['bhutan'], ['colombo-plan']] },
+  slots: [{ name: 'joined', kind: 'year', value: 1962 }],
+});
+const kuwait = claim({
+  id: 'kuwait-relations-1983',
+  match: { relation: 'relations-established', entities: [['bhutan'], ['kuwait']] },
+  slots: [{ name: 'established', kind: 'date', value: '1983-05-23' }],
+});
+const nepal = claim({
+  id: 'nepal-relations-june-1983',
+  match: { relation: 'relations-established', entities: [['bhutan'], ['nepal']] },
+  slots: [{ name: 'established', kind: 'date', value: '1983-06' }],
+});
+const un = claim({
+  id: 'un-1971',
+  match: { relation: 'membership', entities: [['bhutan'], ['un']] },
+  slots: [{ name: 'joined', kind: 'date', value: '1971-09-21' }],
+});
+
+const verdicts = (flags: readonly { verdict: string; claimId: string }[]) =>
+  flags.map((flag) => `${flag.claimId} ${flag.verdict}`);
+
+function onPage(blocks: TextBlock[], claims = [kuwait, un], publishedAt?: string) {
+  return checkPage(
+    { title: 'Notes', blocks, ...(publishedAt ? { publishedAt } : {}) },
+    buildIndex([pack(claims)]),
+    {
+      today: TODAY,
+      gated: true,
+    },
+  ).flags;
+}
+
+describe('references across sentences', () => {
+  it('reads "it" as the country the page named last, and says so on the card', () => {
+    const flags = flagsFor(
+      [colomboPlan],
+      ['Bhutan sits between two large neighbours.', 'It joined the Colombo Plan in 1963.'],
+    );
+    expect(verdicts(flags)).toEqual(['colombo-plan-1962 contradicted']);
+    expect(flags[0]?.reason).toMatch(/reading “It” as Bhutan/);
+  });
+  it('reads "the two countries" as the last two countries named, and only as a pair', () => {
+    expect(
+      verdicts(
+        flagsFor(
+          [kuwait],
+          [
+            'The emir of Kuwait received a delegation from Bhutan.',
+            'The two countries established diplomatic relations on 23 May 1983.',
+          ],
+        ),
+      ),
+    ).toEqual(['kuwait-relations-1983 supported']);
+    // With only one country in mind (a page not about Bhutan), "the two countries" is no pair.
+    expect(
+      flagsFor(
+        [kuwait],
+        [
+          'Kuwait has long had a generous aid programme.',
+          'The two countries established diplomatic relations on 23 May 1984.',
+        ],
+        { relevant: false },
+      ),
+    ).toEqual([]);
+  });
+  it('prefers an antecedent in the same sentence to one named before', () => {
+    expect(
+      flagsFor(
+        [kuwait],
+        [
+          'Kuwait and Bhutan are friends.',
+          'Oman said its diplomatic relations with Bhutan began on 15 March 2013.',
+        ],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('structure: an argument left to the section', () => {
+  it('a list item under "Relations with Kuwait" is about Kuwait', () => {
+    const flags = onPage([
+      { text: 'Relations with Kuwait', kind: 'heading', level: 2 },
+      { text: '23 May 1984 – diplomatic relations established', kind: 'item' },
+    ]);
+    expect(verdicts(flags)).toEqual(['kuwait-relations-1983 contradicted']);
+    expect(flags[0]?.reason).toMatch(/Kuwait, from “Relations with Kuwait”/);
+  });
+  it('but not a row that names something the engine does not know', () => {
+    expect(
+      onPage([
+        { text: 'The United Nations and its agencies', kind: 'heading', level: 2 },
+        {
+          text: 'IFC joined 2003',
+          kind: 'row',
+          cells: [
+            { start: 0, end: 3 },
+            { start: 4, end: 15 },
+          ],
+        },
+      ]),
+    ).toEqual([]);
+  });
+  it('a heading that only labels something is not a claim', () => {
+    const standoff = claim({
+      id: 'doklam-2017',
+      match: { relation: 'event-span', entities: [['doklam']] },
+      slots: [{ name: 'span', kind: 'date', value: '2017-06-16', until: '2017-08-28' }],
+    });
+    expect(
+      onPage([{ text: '2016 Doklam standoff', kind: 'heading', level: 1 }], [standoff]),
+    ).toEqual([]);
+  });
+});
+
+describe('values in context', () => {
+  it('resolves "on Thursday" against the article date', () => {
+    const mou = claim({
+      id: 'kuwait-relations-thursday',
+      match: { relation: 'relations-established', entities: [['bhutan'], ['kuwait']] },
+      slots: [{ name: 'established', kind: 'date', value: '2021-10-14' }],
+    });
+    const sentence = 'Bhutan and Kuwait established diplomatic relations on Thursday.';
+    expect(verdicts(flagsFor([mou], [sentence], { publishedAt: '2021-10-20' }))).toEqual([
+      'kuwait-relations-thursday supported',
+    ]);
+    expect(verdicts(flagsFor([mou], [sentence], { publishedAt: '2021-10-25' }))).toEqual([
+      'kuwait-relations-thursday contradicted',
+    ]);
+    // An undated page does not guess which Thursday.
+    expect(flagsFor([mou], [sentence])).toEqual([]);
+  });
+  it('a record known to the month neither confirms nor denies a stated day', () => {
+    const say = (when: string) =>
+      verdicts(flagsFor([nepal], [`Bhutan and Nepal established diplomatic relations ${when}.`]));
+    expect(say('on 3 June 1983')).toEqual([]);
+    expect(say('in June 1983')).toEqual(['nepal-relations-june-1983 supported']);
+    expect(say('in July 1983')).toEqual(['nepal-relations-june-1983 contradicted']);
+  });
+  it('a count said of an earlier time is not judged at the page date', () => {
+    const count = claim({
+      id: 'partner-count',
+      asOf: '2025-10',
+      match: { relation: 'partner-count', entities: [['bhutan']] },
+      slots: [
+        {
+          name: 'count',
+          kind: 'number',
+          units: ['country'],
+          timeline: [{ from: '2020-11-25', value: 53 }],
+        },
+      ],
+    });
+    expect(
+      flagsFor([count], ['Until this week Bhutan had diplomatic relations with 52 countries.'], {
+        publishedAt: '2020-11-27',
+      }),
+    ).toEqual([]);
+    expect(
+      verdicts(
+        flagsFor([count], ['Bhutan has diplomatic relations with 52 countries.'], {
+          publishedAt: '2020-11-27',
+        }),
+      ),
+    ).toEqual(['partner-count contradicted']);
+  });
+});
