@@ -168,6 +168,27 @@ export function summarise(results: Results): SummaryRow[] {
           false,
         ),
   ];
+  const chromium = results.suites.chromium;
+  if (chromium) {
+    const from = (key: 'warm' | 'cold'): number | undefined =>
+      num((chromium[key] as Record<string, unknown> | undefined)?.fromLoadMedianMs);
+    rows.push(
+      row(
+        'Chromium load → highlights, warm worker (bench:chromium)',
+        from('warm'),
+        (v) => `${v.toFixed(0)} ms`,
+        '≤ 100 ms',
+        (v) => v <= 100,
+      ),
+      row(
+        'Chromium load → highlights, cold worker (bench:chromium)',
+        from('cold'),
+        (v) => `${v.toFixed(0)} ms`,
+        '≤ 200 ms',
+        (v) => v <= 200,
+      ),
+    );
+  }
   // Suites added by others (growth.ts, chromium.ts) may report rows of their own.
   for (const [name, result] of Object.entries(results.suites)) {
     const extra = result?.summary;
