@@ -44,7 +44,7 @@ export interface SentenceInput {
   readonly skipped?: string;
 }
 
-/** A row read with its headers: "Country: Kuwait; Relations established: 23 May 1983". */
+/** A row read with its headers: "Country Kuwait; Relations established 23 May 1983". */
 function readRow(text: string, cells: readonly RowCell[]): string {
   const parts = cells
     .map((cell) => ({
@@ -54,10 +54,11 @@ function readRow(text: string, cells: readonly RowCell[]): string {
     // An empty cell, or one holding only a dash or "n/a", says nothing.
     .filter((cell) => cell.value && !/^(?:[-\u2013\u2014\u2012?]+|n\/?a)$/i.test(cell.value));
   // A two-cell row without headers is a label and its value (an infobox line).
+  // Header and value stay in one clause (a colon would start a new one), cells are clauses.
   if (parts.length === 2 && !parts.some((part) => part.header))
-    return `${parts[0]?.value}: ${parts[1]?.value}`;
+    return `${parts[0]?.value} ${parts[1]?.value}`;
   return parts
-    .map((part) => (part.header ? `${part.header}: ${part.value}` : part.value))
+    .map((part) => (part.header ? `${part.header} ${part.value}` : part.value))
     .join('; ');
 }
 
@@ -84,7 +85,7 @@ export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
       block: index,
       start: span.start,
       end: span.end,
-      ...(block.lead ? { reading: `${block.lead.trim().replace(/[:.]$/, '')}: ${span.text}` } : {}),
+      ...(block.lead ? { reading: `${block.lead.trim().replace(/[:.]$/, '')} ${span.text}` } : {}),
       ...(span.skipped ? { skipped: span.skipped } : {}),
     }));
   });

@@ -61,6 +61,10 @@ const SKIP_ROLES = new Set([
 ]);
 const SKIP_CLASS =
   /(?:^|[\s_-])(?:comments?|comment-list|respond|share|sharing|social|newsletter|subscribe|cookie|consent|advert|ads?|sponsor|promo|breadcrumbs?|related|sidebar|widget|popup|modal)(?:$|[\s_-])/i;
+/** Classes of an aside that holds the article's own facts ("factbox", "infobox", "at-a-glance"). */
+const FACT_BOX =
+  /(?:^|[\s_-])(?:fact-?box|facts|fact-?file|info-?box|key-?facts|at-a-glance|glance|timeline|explainer|box-?out)(?:$|[\s_-])/i;
+
 const BLOCK_KIND: Record<string, TextBlock['kind']> = {
   H1: 'heading',
   H2: 'heading',
@@ -128,10 +132,13 @@ function hiddenByMarkup(element: Element): boolean {
 }
 
 export function skipped(element: Element, options: ExtractOptions): boolean {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+  const tag = element.tagName.toUpperCase();
+  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  // An aside is related links or promotion, unless it is the article's own fact box.
+  if (tag === 'ASIDE' && FACT_BOX.test(marker) && !SKIP_CLASS.test(marker)) return false;
+  if (SKIP_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
-  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (marker.trim() && SKIP_CLASS.test(marker)) return true;
   if (element.getAttribute('contenteditable') === 'true') return true;
   return hiddenByMarkup(element) || (options.isHidden?.(element) ?? false);

@@ -80,24 +80,24 @@ describe('structured text', () => {
       <tbody><tr><td> Kuwait </td><td><b>23 May</b> 1983</td></tr></tbody></table>`;
     const blocks = blocksOf(html);
     expect(blocks.map((block) => block.kind)).toEqual(['heading', 'row', 'row']);
-    expect(readings(html)).toContain('Country: Kuwait; Relations established: 23 May 1983');
+    expect(readings(html)).toContain('Country Kuwait; Relations established 23 May 1983');
     // The row's sentence is the row's own text, from its first cell to its last.
-    const row = sentencesOf(blocks).find((s) => s.reading?.startsWith('Country: Kuwait'));
+    const row = sentencesOf(blocks).find((s) => s.reading?.startsWith('Country Kuwait'));
     expect(row?.text).toBe('Kuwait  23 May 1983');
   });
   it('reads a two-cell row without headers as a label and its value (an infobox)', () => {
     expect(
       readings('<table><tr><th>Date</th><td>16 June 2017 – 28 August 2017</td></tr></table>'),
-    ).toEqual(['Date: 16 June 2017 – 28 August 2017']);
+    ).toEqual(['Date 16 June 2017 – 28 August 2017']);
   });
   it('reads a definition after its term', () => {
     const html =
       '<dl><dt>IMF</dt><dd>Joined on 28 September 1981.</dd><dt>WHO</dt><dd>8 March 1982.</dd></dl>';
     expect(readings(html)).toEqual([
       'IMF',
-      'IMF: Joined on 28 September 1981.',
+      'IMF Joined on 28 September 1981.',
       'WHO',
-      'WHO: 8 March 1982.',
+      'WHO 8 March 1982.',
     ]);
   });
 });

@@ -20,6 +20,9 @@ const relationSchema = z.strictObject({
   exclude: phrases,
   /** `first`: only the claim's first entity group acts (who recognised whom, who visited). */
   agent: z.enum(['first', 'any']).optional(),
+  /** Wordings that point at the first or the last day of a span ("began", "ended"). */
+  starts: phrases.optional(),
+  ends: phrases.optional(),
 });
 
 const lexiconSchema = z.strictObject({

@@ -37,6 +37,34 @@ export interface Discourse {
   readonly pageDate?: string;
 }
 
+/**
+ * Who "the two countries" are: two named in its own clause ("India and China … the two sides"),
+ * else — on a page about Bhutan — Bhutan and the country named last ("Vietnam followed when the
+ * two countries' ambassadors signed"), else the two the page named last.
+ */
+function pairFor(
+  anaphor: { readonly from: number },
+  tokens: readonly Token[],
+  before: readonly Mention[],
+  subject: string | undefined,
+  fromPage: () => Named[],
+): Named[] {
+  const clause = tokens[anaphor.from]?.clause;
+  const unique = (mentions: readonly Mention[]): Named[] => {
+    const out: Named[] = [];
+    for (const { entity, kind } of mentions)
+      if (!out.some((item) => item.entity === entity)) out.push({ entity, kind });
+    return out;
+  };
+  const inClause = unique(before.filter((mention) => tokens[mention.from]?.clause === clause));
+  if (inClause.length >= 2) return inClause.slice(-2);
+  const nearest =
+    unique([...before].reverse())[0] ?? fromPage().find((item) => item.entity !== subject);
+  if (subject && nearest && nearest.entity !== subject)
+    return [{ entity: subject, kind: 'country' }, nearest];
+  return fromPage();
+}
+
 /** Kinds whose unsaid argument a section heading or the title can supply. */
 const FRAMED_KINDS = ['country', 'organisation', 'document', 'event', 'thing'];
 
@@ -88,14 +116,22 @@ function understoodMentions(
       before: anaphor.from,
       clauseStarts: true,
     });
-    const referents =
-      inSentence.length === count
+    const referents = anaphor.two
+      ? pairFor(anaphor, tokens, before, subject, () =>
+          unknownFirst ? [] : salience.candidates(anaphor.kinds, 2, accepts),
+        )
+      : inSentence.length === count
         ? inSentence
         : unknownFirst
           ? []
           : salience.candidates(anaphor.kinds, count, accepts);
     // A pair is two of one kind: "the two countries" with only one country in mind is no pair.
-    if (anaphor.two && (referents.length < 2 || referents[0]?.kind !== referents[1]?.kind))
+    if (
+      anaphor.two &&
+      (referents.length < 2 ||
+        (referents[0]?.kind !== referents[1]?.kind &&
+          !referents.some((item) => item.entity === subject)))
+    )
       continue;
     for (const { entity, kind } of referents)
       out.push({ entity, kind, from: anaphor.from, to: anaphor.to, via });

@@ -33,6 +33,9 @@ export interface CompiledClaim {
    * about a date is only confirmed or contradicted by a sentence with a date); empty when none.
    */
   readonly needs: ReadonlySet<'date' | 'number' | 'ordinal'>;
+  /** The relation's wordings for a span's first and last day. */
+  readonly starts: readonly Phrase[];
+  readonly ends: readonly Phrase[];
 }
 
 const VALUE_OF_SLOT = { year: 'date', date: 'date', number: 'number', ordinal: 'ordinal' } as const;
@@ -179,6 +182,8 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       ),
       clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
       needs: valuesNeeded(claim),
+      starts: (relation?.starts ?? []).map((source) => wordings.add(source)),
+      ends: (relation?.ends ?? []).map((source) => wordings.add(source)),
     };
     // Bucket under the group whose entities are rarest across the pack. Bhutan's group comes last:
     // on a Bhutan page it may be implied rather than named, and nearly every claim names it.

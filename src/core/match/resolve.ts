@@ -11,7 +11,7 @@ import type { Candidate, ClaimOutcome } from './verify';
  *   confident one stays: one flag per fact and sentence.
  */
 export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] {
-  const matched = outcomes.filter((outcome) => outcome.matched);
+  const matched = oneObjectPerWording(outcomes.filter((outcome) => outcome.matched));
   if (matched.some((outcome) => outcome.claim.verdict === 'unverified')) return [];
   const candidates = matched.flatMap((outcome) => (outcome.candidate ? [outcome.candidate] : []));
   const kept = candidates.filter((candidate) => {
@@ -69,4 +69,26 @@ function groupBySharedFacts(candidates: readonly Candidate[]): Candidate[][] {
     groups.push(into);
   }
   return groups.map((group) => group.members);
+}
+
+/**
+ * One wording states one relation with one object: where claims of the same relation were read
+ * through the same words ("took up membership of ESCAP, the world body's regional commission"),
+ * the claim whose entity stands nearest to them keeps the wording; the others drop out.
+ */
+function oneObjectPerWording(matched: readonly ClaimOutcome[]): ClaimOutcome[] {
+  const key = (outcome: ClaimOutcome): string | undefined =>
+    outcome.wording && outcome.claim.match.relation
+      ? `${outcome.claim.match.relation}:${outcome.wording.from}:${outcome.wording.to}`
+      : undefined;
+  const nearest = new Map<string, number>();
+  for (const outcome of matched) {
+    const k = key(outcome);
+    if (k && outcome.wording)
+      nearest.set(k, Math.min(nearest.get(k) ?? Number.POSITIVE_INFINITY, outcome.wording.reach));
+  }
+  return matched.filter((outcome) => {
+    const k = key(outcome);
+    return !k || !outcome.wording || outcome.wording.reach <= (nearest.get(k) ?? 0);
+  });
 }

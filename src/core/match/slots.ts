@@ -100,6 +100,8 @@ function distanceTo(token: number, predicate: PhraseMatch): number {
 }
 
 /** The value a timeline slot expects at a given date, or undefined when the timeline does not say. */
+const PHASE_REACH = 5;
+
 export function timelineValue(
   slot: Extract<Slot, { kind: 'number' }>,
   at: string,
@@ -116,10 +118,14 @@ export function timelineValue(
   return found;
 }
 
+/** Which end of a span a value is said to be: "began on 18 June" points at the first day. */
+export type Phase = 'start' | 'end' | undefined;
+
 function judgeValue(
   slot: Slot,
   value: Located<Value>,
   pageDate: string,
+  phase: Phase = undefined,
 ): 'agree' | 'conflict' | null {
   switch (slot.kind) {
     case 'year':
@@ -139,13 +145,11 @@ function judgeValue(
       );
     case 'date': {
       if (value.kind !== 'date') return null;
-      const start = parseIsoDate(slot.value);
-      const verdict = compareDate(
-        value,
-        start,
-        slot.until ? parseIsoDate(slot.until) : undefined,
-        [],
-      );
+      const whole = parseIsoDate(slot.value);
+      const last = slot.until ? parseIsoDate(slot.until) : undefined;
+      // A span's beginning or end, when the sentence says which it gives.
+      const start = phase === 'end' && last ? last : whole;
+      const verdict = compareDate(value, start, phase ? undefined : last, []);
       // The record knows the month (or the year) only: a stated day (or month) that fits it is
       // more than anyone can vouch for, so it neither agrees nor conflicts.
       const finer =
@@ -231,7 +235,31 @@ export function judgeSlots(
   pageDate: string,
   /** Every asserted match of the claim's predicates (places may follow any of them). */
   allPredicates: readonly PhraseMatch[] = [predicate],
+  /** Wordings that point at a span's first or last day ("began", "ended"), where they occur. */
+  phases: { readonly starts: readonly PhraseMatch[]; readonly ends: readonly PhraseMatch[] } = {
+    starts: [],
+    ends: [],
+  },
 ): SlotOutcome {
+  const phaseOf = (token: number): Phase => {
+    const near = (matches: readonly PhraseMatch[]): number => {
+      let best = Number.POSITIVE_INFINITY;
+      for (const m of matches)
+        if (analysis.tokens[m.from]?.clause === analysis.tokens[token]?.clause)
+          best = Math.min(best, distanceTo(token, m));
+      return best;
+    };
+    const start = near(phases.starts);
+    const end = near(phases.ends);
+    if (start === end) return undefined;
+    return start < end
+      ? start <= PHASE_REACH
+        ? 'start'
+        : undefined
+      : end <= PHASE_REACH
+        ? 'end'
+        : undefined;
+  };
   const agreements: SlotJudgement[] = [];
   const conflicts: SlotJudgement[] = [];
   let missingRequired = false;
@@ -255,7 +283,7 @@ export function judgeSlots(
     let seen = false;
     for (const value of analysis.values) {
       const verdicts = kindSlots
-        .map((slot) => [slot, judgeValue(slot, value, pageDate)] as const)
+        .map((slot) => [slot, judgeValue(slot, value, pageDate, phaseOf(value.token))] as const)
         .filter(([, v]) => v !== null);
       if (!verdicts.length) continue;
       seen = true;
@@ -277,8 +305,11 @@ export function judgeSlots(
         kindConflicts.push(candidate);
       }
     }
-    if (!kindAgrees)
-      for (const c of kindConflicts.sort((a, b) => a.distance - b.distance)) conflicts.push(c);
+    // Every conflict is kept: the verifier weighs only values bound to the claim's wording, and
+    // an agreeing value elsewhere in the sentence ("led his party to power last year") is no
+    // excuse for a wrong one beside the wording.
+    void kindAgrees;
+    for (const c of kindConflicts.sort((a, b) => a.distance - b.distance)) conflicts.push(c);
     if (!seen && kindSlots.some((slot) => slot.required)) missingRequired = true;
   }
   const rank = { day: 0, value: 1, month: 2, year: 3 } as const;

@@ -37,6 +37,8 @@ export interface ClaimOutcome {
   readonly candidate?: Candidate;
   /** Why a matched claim did not become a candidate (for debugging and tests). */
   readonly dropped?: string;
+  /** The wording the claim was read through, and how far it stands from the claim's own entity. */
+  readonly wording?: { readonly from: number; readonly to: number; readonly reach: number };
 }
 
 export interface VerifyContext {
@@ -101,6 +103,8 @@ function choosePredicate(
   /** The wording itself denies the relation ("remains outside", "stayed away"). */
   negativeWording: boolean;
   why?: string;
+  /** Words between the wording and the claim's most specific entity. */
+  distance: number;
   all: PhraseMatch[];
 } | null {
   const groups = compiled.claim.match.entities;
@@ -135,7 +139,9 @@ function choosePredicate(
   const consider = (phrases: readonly Phrase[], negativeWording: boolean): void => {
     for (const phrase of phrases) {
       for (const match of matchesOf(analysis, phrase)) {
-        if (excluded(match)) continue;
+        // The claim's own exclusions set the scene its wordings must not sit in ("the 1949
+        // clause"); a wording that ends the relation ("its abrogation") speaks of that scene.
+        if (negativeWording ? byRelation(match) : excluded(match)) continue;
         const why =
           analysis.markers.nonAssertion.get(match.from) ??
           analysis.markers.nonAssertion.get(match.to - 1);
@@ -161,9 +167,50 @@ function choosePredicate(
     }
   };
   consider(compiled.predicates, false);
+  const positive = best as Choice | null;
   consider(compiled.negativePredicates, true);
-  const chosen = best as Choice | null;
+  // A negative wording in the clause of the chosen positive one qualifies it ("the abrogation of
+  // the clause requiring … guidance", "stayed away … instead of attending").
+  const negative = negativeInClause(compiled, analysis, positive, byRelation);
+  const chosen = (negative ?? best) as Choice | null;
   return chosen ? { ...chosen, all } : null;
+}
+
+const NEGATIVE_REACH = 12;
+const TURNS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'while']);
+
+function negativeInClause(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  positive: { match: PhraseMatch; asserted: boolean; distance: number } | null,
+  excludedNegative: (match: PhraseMatch) => boolean,
+): {
+  match: PhraseMatch;
+  asserted: boolean;
+  negativeWording: boolean;
+  distance: number;
+} | null {
+  if (!positive?.asserted) return null;
+  const clause = analysis.tokens[positive.match.from]?.clause;
+  // Same clause, or just before it with nothing that turns the sentence ("but") in between:
+  // quotation marks around “guidance” open a clause of their own.
+  const governs = (match: PhraseMatch): boolean => {
+    if (analysis.tokens[match.from]?.clause === clause) return true;
+    if (match.to > positive.match.from || positive.match.from - match.to > NEGATIVE_REACH)
+      return false;
+    for (let i = match.to; i < positive.match.from; i++)
+      if (TURNS.has(analysis.tokens[i]?.norm ?? '')) return false;
+    return true;
+  };
+  for (const phrase of compiled.negativePredicates)
+    for (const match of matchesOf(analysis, phrase))
+      if (
+        !excludedNegative(match) &&
+        governs(match) &&
+        !analysis.markers.nonAssertion.has(match.from)
+      )
+        return { match, asserted: true, negativeWording: true, distance: positive.distance };
+  return null;
 }
 
 const CLAUSE_EXCLUDE_REACH = 4;
@@ -428,6 +475,10 @@ export function verifyClaim(
     predicate.match,
     context.pageDate,
     predicate.all.length ? predicate.all : [predicate.match],
+    {
+      starts: compiled.starts.flatMap((phrase) => matchesOf(analysis, phrase)),
+      ends: compiled.ends.flatMap((phrase) => matchesOf(analysis, phrase)),
+    },
   );
   if (slots.missingRequired) return noMatch(claim, 'a required value is missing');
   // Values this claim owns: agreeing and bound to one of its wordings (in its clause), so that a
@@ -441,7 +492,18 @@ export function verifyClaim(
       ),
     )
     .map((judgement) => judgement.at);
-  const matched = (dropped: string): ClaimOutcome => ({ claim, matched: true, agreedAt, dropped });
+  const wording = {
+    from: predicate.match.from,
+    to: predicate.match.to,
+    reach: predicate.distance,
+  };
+  const matched = (dropped: string): ClaimOutcome => ({
+    claim,
+    matched: true,
+    agreedAt,
+    dropped,
+    wording,
+  });
 
   if (claim.verdict === 'unverified') return matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
@@ -467,10 +529,18 @@ export function verifyClaim(
   const negated = negatedHere !== predicate.negativeWording;
   const asserts = negated === (claim.match.negative ?? false);
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
+  const wordings = predicate.all.length ? predicate.all : [predicate.match];
+  const bound = (judgement: SlotJudgement): boolean =>
+    boundToPredicate(analysis, judgement, wordings);
+  // Values beside the claim's wording decide; an agreeing one of a kind outweighs a conflicting
+  // one of the same kind ("joined in 1971, months after its 1970 application").
+  const boundAgreements = slots.agreements.filter(bound);
+  const agreedKinds = new Set(boundAgreements.map((judgement) => judgement.slot.kind));
+  const conflicts = slots.conflicts.filter((judgement) => !agreedKinds.has(judgement.slot.kind));
   const conflict =
-    slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
-    slots.conflicts.find((judgement) => boundToPredicate(analysis, judgement, predicate.all));
-  const agreement = slots.agreements[0];
+    conflicts.find((judgement) => boundToPredicate(analysis, judgement, [predicate.match])) ??
+    conflicts.find(bound);
+  const agreement = boundAgreements[0] ?? slots.agreements[0];
   const claimIsTrue = claim.verdict === 'true';
   // A state of affairs said of an earlier time ("until this week Bhutan counted 52 partners") is
   // not weighed against what holds at the page's date.
@@ -561,6 +631,7 @@ export function verifyClaim(
     claim,
     matched: true,
     agreedAt,
+    wording,
     candidate: {
       claim,
       verdict,

@@ -161,8 +161,11 @@ const REPORTED: readonly Cue[] = [
   'described as',
   'newsletter',
 ].map(cue);
-const HEDGES: readonly Cue[] = [
-  'reportedly',
+/** After "claim(ed)", words that make it a claim to land, not a statement. */
+const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
+
+/** A speaker's own doubt ("I believe", "if I remember rightly") hedges the whole sentence. */
+const MEMORY_HEDGES: readonly Cue[] = [
   'i believe',
   'i think',
   'if i remember',
@@ -175,6 +178,11 @@ const HEDGES: readonly Cue[] = [
   "i'm told",
   'i am told',
   'i gather',
+  'i seem to',
+].map(cue);
+
+const HEDGES: readonly Cue[] = [
+  'reportedly',
   'may',
   'might',
   'could',
@@ -407,12 +415,20 @@ export function readMarkers(text: string, tokens: readonly Token[]): Markers {
   const conditional = new Set<number>();
   let reported = false;
   findCues(tokens, HEDGES, (at) => hedged.add(clauseOf(at)));
+  let doubted = false;
+  findCues(tokens, MEMORY_HEDGES, () => {
+    doubted = true;
+  });
   findCues(tokens, FUTURE, (at) => future.add(clauseOf(at)));
   findCues(tokens, CONDITIONALS, (at) => {
     conditional.add(clauseOf(at));
     conditional.add(clauseOf(at) + 1);
   });
-  findCues(tokens, REPORTED, () => {
+  findCues(tokens, REPORTED, (at) => {
+    // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
+    const word = tokens[at]?.norm ?? '';
+    const next = tokens[at + 1]?.norm ?? '';
+    if (/^claim/.test(word) && TERRITORIAL_CLAIM_NEXT.has(next)) return;
     reported = true;
   });
   const quoted = quotedTokens(text, tokens);
@@ -425,7 +441,7 @@ export function readMarkers(text: string, tokens: readonly Token[]): Markers {
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'
-          : hedged.has(clause)
+          : doubted || hedged.has(clause)
             ? 'hedge'
             : future.has(clause)
               ? 'future'

@@ -134,8 +134,9 @@ export function placeInTime(sentence: string, values: readonly Value[], pageDate
       : yearFor(anchor, value.month, value.day);
     return { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) };
   });
+  // A relative date wins over the bare number inside it ("fifty years today" is no count).
   const taken = (start: number, end: number): boolean =>
-    out.some((value) => value.start < end && start < value.end);
+    out.some((value) => value.kind !== 'number' && value.start < end && start < value.end);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
@@ -143,7 +144,12 @@ export function placeInTime(sentence: string, values: readonly Value[], pageDate
       const end = start + m[0].length;
       if (taken(start, end)) continue;
       const read = rule.read(m as unknown as RegExpExecArray, anchor);
-      if (read) out.push({ kind: 'date', ...read, start, end });
+      if (!read) continue;
+      for (let i = out.length - 1; i >= 0; i--) {
+        const value = out[i] as Value;
+        if (value.start < end && start < value.end) out.splice(i, 1);
+      }
+      out.push({ kind: 'date', ...read, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -88,6 +88,8 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Abbreviations that may end a sentence when a capitalised word follows. */
 const TERMINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'co', 'a.m', 'p.m']);
+/** A reference mark such as [1], [12], [a] or [citation needed]. */
+const CITATION = /^\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]/i;
 const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB']);
 const OPENERS = /["'\u201C\u2018([\u00AB]/;
 
@@ -125,6 +127,11 @@ export function splitSentences(text: string, offset = 0): Span[] {
     let end = i + 1;
     while (end < n && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
     while (end < n && CLOSERS.has(text[end] as string)) end++;
+    // Reference marks after the full stop belong to the sentence: "… China included.[1] Since …".
+    for (let mark = CITATION.exec(text.slice(end, end + 24)); mark;) {
+      end += mark[0].length;
+      mark = CITATION.exec(text.slice(end, end + 24));
+    }
     if (end < n && !/\s/.test(text[end] as string)) {
       i = end - 1;
       continue; // "3.5", "U.S.-Bhutan", "e.g.," stay inside the sentence
