@@ -31,14 +31,33 @@ export interface LabelledPage {
   /** The kind of block each sentence sits in. */
   readonly kinds: readonly TextBlock['kind'][];
   readonly expected: readonly LabelledSentence[];
-  /** Labels that name no single sentence (table rows given by cells) or none we could find. */
+  /** Labels whose sentence (or row) is not one of the page's sentences as the engine splits them. */
   readonly unplaced: number;
 }
 
 interface LabelFile {
   readonly page: string;
   readonly relevant: boolean;
-  readonly expected?: readonly { readonly sentence?: string; readonly fact: string }[];
+  readonly expected?: readonly LabelEntry[];
+}
+
+interface LabelEntry {
+  readonly sentence?: string;
+  /** A table row: a substring of each cell that matters, in order. */
+  readonly cells?: readonly string[];
+  readonly fact: string;
+}
+
+/** Whether a (squashed) sentence or table row is the one a label entry points at. */
+function pointsAt(entry: LabelEntry, text: string): boolean {
+  if (entry.sentence !== undefined) return text.includes(squash(entry.sentence));
+  let from = 0;
+  for (const cell of entry.cells ?? []) {
+    const at = text.indexOf(squash(cell), from);
+    if (at < 0) return false;
+    from = at + squash(cell).length;
+  }
+  return (entry.cells ?? []).length > 0;
 }
 
 function labelFiles(dir: string): string[] {
@@ -65,10 +84,7 @@ function loadLabelled(path: string): LabelledPage | undefined {
   const expected: LabelledSentence[] = [];
   let unplaced = 0;
   for (const entry of label.expected ?? []) {
-    const needle =
-      entry.sentence === undefined
-        ? -1
-        : squashed.findIndex((s) => s.includes(squash(entry.sentence as string)));
+    const needle = squashed.findIndex((sentence) => pointsAt(entry, sentence));
     if (needle < 0) unplaced++;
     else expected.push({ fact: entry.fact, sentence: needle });
   }

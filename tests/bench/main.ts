@@ -5,10 +5,11 @@
  *
  * A suite is a script that writes one JSON object to the path in BENCH_RESULT (see
  * harness.ts `writeResult`); an optional `summary: [{figure, value, budget, pass}]` in it is
- * printed with the rest. tests/bench/growth.ts and tests/bench/chromium.ts run when present.
+ * printed with the rest. Benchmarks with scripts of their own (`npm run bench:chromium` writes
+ * test-results/bench-chromium.json) are not run here; their last results are read and reported.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { summarise, type Results, type ScaleRow } from './budgets';
@@ -33,9 +34,9 @@ const SUITES: readonly Suite[] = [
   { name: 'article', file: 'suites/article.ts' },
   { name: 'gate', file: 'suites/gate.ts' },
   { name: 'bundle', file: 'suites/bundle.ts' },
-  { name: 'growth', file: 'growth.ts' },
-  { name: 'chromium', file: 'chromium.ts' },
-].filter((suite) => existsSync(join(HERE, suite.file)));
+];
+/** Results other scripts write: test-results/bench-<name>.json. */
+const EXTERNAL = ['chromium', 'growth'];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !SUITES.some((suite) => suite.name === name));
@@ -90,6 +91,16 @@ for (const suite of chosen) {
     ...(JSON.parse(readFileSync(resultPath, 'utf8')) as Record<string, unknown>),
     seconds: Number(seconds),
     date: new Date().toISOString(),
+  };
+}
+
+for (const name of EXTERNAL) {
+  const path = join(OUT, `bench-${name}.json`);
+  if (!existsSync(path)) continue;
+  suites[name] = {
+    ...(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>),
+    external: `test-results/bench-${name}.json`,
+    date: statSync(path).mtime.toISOString(),
   };
 }
 
