@@ -194,7 +194,12 @@ export function* checkSentenceSteps(
   const salience = new Salience(subject ? { entity: subject, kind: 'country' } : undefined);
   if (context.title)
     salience.title(namedIn(analyseSentence(context.title, index, context.relevant)), context.title);
-  const discourse = {
+  const discourse: {
+    salience: Salience;
+    subject?: string;
+    pageDate?: string;
+    previousYear?: number;
+  } = {
     salience,
     ...(subject ? { subject } : {}),
     ...(context.publishedAt ? { pageDate: context.publishedAt } : {}),
@@ -202,6 +207,7 @@ export function* checkSentenceSteps(
   let lastBlock = -1;
   let leadInWords: string | undefined;
   let headingWords: string | undefined;
+  let previousWords: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
@@ -217,10 +223,38 @@ export function* checkSentenceSteps(
     // read with the relation words of its list's lead-in or its section heading ("Memberships"),
     // only those words: not the heading's names, numbers, negations or question.
     const frame = fragment && !heading ? (leadInWords ?? headingWords) : undefined;
-    if (frame && ![...analysis.wordingKeys].some((key) => key.startsWith('rel:'))) {
+    if (frame) {
       const framed = analyseSentence(`${frame} ${reading}`, index, context.relevant, discourseHere);
-      if ([...framed.wordingKeys].some((key) => key.startsWith('rel:'))) analysis = framed;
+      // The frame is taken when it brings a relation the fragment does not state itself.
+      if (
+        [...framed.wordingKeys].some(
+          (key) => key.startsWith('rel:') && !analysis.wordingKeys.has(key),
+        )
+      )
+        analysis = framed;
     }
+    // "Denmark followed on 13 August": the relation is the previous sentence's.
+    if (
+      previousWords &&
+      !heading &&
+      index.ellipsis.some((phrase) => analysis.wordingMatches.has(phrase))
+    ) {
+      const carried = analyseSentence(
+        `${previousWords} ${reading}`,
+        index,
+        context.relevant,
+        discourseHere,
+      );
+      const before = analysis.wordingKeys;
+      if ([...carried.wordingKeys].some((key) => key.startsWith('rel:') && !before.has(key)))
+        analysis = carried;
+    }
+    for (const value of analysis.values)
+      if (value.kind === 'date' && value.year !== undefined) {
+        discourse.previousYear = value.year;
+        break;
+      }
+    previousWords = heading ? undefined : (relationWords(analysis, index) ?? previousWords);
     if (heading) headingWords = relationWords(analysis, index);
     if (block?.kind === 'paragraph')
       leadInWords = /:\s*$/.test(sentence.text) ? relationWords(analysis, index) : undefined;

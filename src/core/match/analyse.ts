@@ -39,6 +39,8 @@ export interface Discourse {
   readonly heading?: boolean;
   /** The article's own date, when it gives one: "on Thursday" and "last year" resolve against it. */
   readonly pageDate?: string;
+  /** The year the previous sentence named, for "of the same year". */
+  readonly previousYear?: number;
 }
 
 /**
@@ -393,8 +395,12 @@ export function analyseSentence(
     tokens,
     markers: readMarkers(text, tokens, { heading: discourse?.heading ?? false }),
     values: (discourse?.pageDate
-      ? placeInTime(text, lendYears(extractValues(text)), discourse.pageDate)
-      : lendYears(extractValues(text))
+      ? placeInTime(
+          text,
+          lendYears(extractValues(text), text, discourse.previousYear),
+          discourse.pageDate,
+        )
+      : lendYears(extractValues(text), text, discourse?.previousYear)
     )
       .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
       .filter((value) => !belongsElsewhere(value, tokens, text, mentions, wordings.matches)),

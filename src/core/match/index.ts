@@ -1,5 +1,5 @@
 import type { Claim, Entity, Pack, Slot } from '../claims/schema';
-import { FORMERLY, RELATIONS, STILL } from '../frames/lexicon';
+import { ELLIPSIS, FORMERLY, RELATIONS, STILL } from '../frames/lexicon';
 import { compilePhrase, firstKey, type Phrase, type PhraseMode } from './phrase';
 import type { Trust } from './trust';
 
@@ -95,6 +95,8 @@ export interface ClaimIndex {
   readonly formerly: readonly Phrase[];
   /** Wordings that say a state of affairs holds now ("still", "to this day"). */
   readonly still: readonly Phrase[];
+  /** Words that carry over the previous sentence's relation ("followed", "did the same"). */
+  readonly ellipsis: readonly Phrase[];
   /** anchor entity → wording key → claims. */
   readonly claimsByAnchor: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledClaim[]>>;
   /** anchor entity → claims (for tests and tools). */
@@ -222,7 +224,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
   }
   const formerly = FORMERLY.map((source) => wordings.add(source));
   const still = STILL.map((source) => wordings.add(source));
+  const ellipsis = ELLIPSIS.map((source) => wordings.add(source, undefined, 'exact'));
   return {
+    ellipsis,
     formerly,
     still,
     packVersions: packs.map((pack) => `${pack.id}@${pack.version}`),

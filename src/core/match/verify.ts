@@ -271,7 +271,13 @@ function bindArguments(
       understood.push(referred);
       continue;
     }
-    if (group.includes(PAGE_SUBJECT) && context.pageRelevant && claim.match.entities.length > 1) {
+    // Bhutan may go unsaid on a page about it: beside another argument, or — on a page whose title
+    // or section names Bhutan — alone ("The count rose to 56 countries plus the EU").
+    if (
+      group.includes(PAGE_SUBJECT) &&
+      context.pageRelevant &&
+      (claim.match.entities.length > 1 || context.subjectFramed)
+    ) {
       implicit = true;
       continue;
     }
@@ -644,7 +650,12 @@ export function verifyClaim(
     wording,
   });
 
-  if (claim.verdict === 'unverified') return matched('unverified claim: never flags');
+  // An unverified claim silences a sentence only when the sentence is plainly about it: an
+  // implied Bhutan is not enough ("India was among the abstaining states" is India's vote).
+  if (claim.verdict === 'unverified')
+    return implicit
+      ? noMatch(claim, 'unverified claim, and Bhutan only implied')
+      : matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
   if (someoneElse(claim, analysis, predicate.match))
     return matched('another country is the subject');
