@@ -156,7 +156,7 @@ function explanationOf(
     keys: [...analysis.wordingKeys],
     outcomes: outcomes.map((o) =>
       o.candidate
-        ? `${o.claim.id}: ${o.candidate.verdict} ${o.candidate.confidence} — ${o.candidate.reason}`
+        ? `${o.claim.id}: ${o.candidate.verdict} ${o.candidate.confidence} — ${o.candidate.reason}${o.wording ? ` [words ${o.wording.from}-${o.wording.to}, ${o.wording.role}]` : ''}`
         : `${o.claim.id}: ${o.matched ? 'matched, dropped' : 'no match'}: ${o.dropped ?? ''}`,
     ),
   };

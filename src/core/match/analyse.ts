@@ -335,6 +335,7 @@ function findMentions(
   tokens: readonly Token[],
   index: ClaimIndex,
   pageRelevant: boolean,
+  text: string,
 ): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -349,6 +350,8 @@ function findMentions(
     const found: Mention[] = [];
     for (const alias of candidates) {
       if (alias.contextual && !pageRelevant) continue;
+      // An acronym that is also a word ("WHO") names the entity only in capitals.
+      if (alias.asWritten && text.slice(token.start, token.end) !== alias.asWritten) continue;
       const match = matchPhraseAt(tokens, alias.phrase, i);
       if (!match) continue;
       const length = match.to - match.from;
@@ -383,7 +386,7 @@ export function analyseSentence(
   discourse?: Discourse,
 ): SentenceAnalysis {
   const tokens = tokenize(text);
-  const named = findMentions(tokens, index, pageRelevant);
+  const named = findMentions(tokens, index, pageRelevant, text);
   const mentions = discourse
     ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
     : named;

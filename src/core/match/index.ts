@@ -11,6 +11,8 @@ export interface Alias {
   readonly entity: Entity;
   /** Only valid on a page already about Bhutan ("the kingdom"). */
   readonly contextual: boolean;
+  /** For an acronym that is also a word: the exact capitals it must be written in ("WHO"). */
+  readonly asWritten?: string;
 }
 
 /** A slot whose label is settled (its own, or its relation's). */
@@ -158,6 +160,17 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     };
     entity.aliases.forEach((alias) => add(alias, false));
     entity.contextualAliases?.forEach((alias) => add(alias, true));
+    for (const acronym of entity.acronyms ?? []) {
+      const phrase = compilePhrase(acronym, 'exact');
+      const first = phrase.words[0];
+      if (first)
+        push(aliasesByFirstWord, first.word, {
+          phrase,
+          entity,
+          contextual: false,
+          asWritten: acronym,
+        });
+    }
   }
 
   // Canonical order (packs as given, claims by id within a pack): storage order must not matter.

@@ -38,8 +38,17 @@ export interface ClaimOutcome {
   readonly candidate?: Candidate;
   /** Why a matched claim did not become a candidate (for debugging and tests). */
   readonly dropped?: string;
-  /** The wording the claim was read through, and how far it stands from the claim's own entity. */
-  readonly wording?: { readonly from: number; readonly to: number; readonly reach: number };
+  /**
+   * The wording the claim was read through, how far it stands from the claim's own entity, and
+   * how that entity stands to it: as its object, as a possessive modifier ("the world body's
+   * commission") or as a point of comparison ("two years after the UPU").
+   */
+  readonly wording?: {
+    readonly from: number;
+    readonly to: number;
+    readonly reach: number;
+    readonly role: 'object' | 'modifier' | 'compared';
+  };
 }
 
 export interface VerifyContext {
@@ -307,6 +316,102 @@ function bindArguments(
       return null;
   return { implicit, understood };
 }
+
+/** Before a name, words that make it a point of comparison or a place, not the relation's object. */
+const COMPARISON = new Set([
+  'after',
+  'before',
+  'than',
+  'since',
+  'following',
+  'like',
+  'unlike',
+  'in',
+  'at',
+  'near',
+  'via',
+  'through',
+]);
+
+/** How the claim's most specific entity, nearest the wording, stands to it. */
+function anchorRole(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): 'object' | 'modifier' | 'compared' {
+  const groups = claim.match.entities;
+  const ids = new Set(groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []);
+  let nearest: Mention | undefined;
+  let best = Number.POSITIVE_INFINITY;
+  for (const mention of analysis.mentions) {
+    if (mention.from < 0 || !ids.has(mention.entity)) continue;
+    const gap =
+      mention.to <= predicate.from
+        ? predicate.from - mention.to
+        : mention.from >= predicate.to
+          ? mention.from - predicate.to
+          : 0;
+    if (gap < best) {
+      best = gap;
+      nearest = mention;
+    }
+  }
+  if (!nearest) return 'object';
+  const last = analysis.tokens[nearest.to - 1];
+  if (last && /'s$/.test(analysis.text.slice(last.start, last.end))) return 'modifier';
+  // "the Sinchula terms", "its UN seat": a name used as an adjective before a noun of its own.
+  const next = analysis.tokens[nearest.to];
+  if (
+    next &&
+    next.clause === last?.clause &&
+    /^[a-z]/.test(analysis.text.slice(next.start, next.end)) &&
+    !LINKING_WORDS.has(next.norm) &&
+    !analysis.mentions.some((mention) => mention.from === nearest.to) &&
+    !(predicate.from <= nearest.to && nearest.to < predicate.to)
+  )
+    return 'modifier';
+  return COMPARISON.has(analysis.tokens[nearest.from - 1]?.norm ?? '') ? 'compared' : 'object';
+}
+
+/** Words after a name that do not make it a noun's modifier. */
+const LINKING_WORDS = new Set([
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'of',
+  'with',
+  'to',
+  'for',
+  'by',
+  'from',
+  'as',
+  'which',
+  'that',
+  'who',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'its',
+  'their',
+  'since',
+  'after',
+  'before',
+  'when',
+  'while',
+  'but',
+  'nor',
+  'then',
+  'also',
+  'first',
+  'became',
+  'joined',
+]);
 
 const VALUELESS_REACH = 10;
 
@@ -641,6 +746,7 @@ export function verifyClaim(
     from: predicate.match.from,
     to: predicate.match.to,
     reach: predicate.distance,
+    role: anchorRole(claim, analysis, predicate.match),
   };
   const matched = (dropped: string): ClaimOutcome => ({
     claim,
