@@ -89,6 +89,24 @@ function candidatesFor(
   return [...seen].sort((a, b) => a.order - b.order);
 }
 
+/** Where the clause holding an ellipsis cue ("followed", "did the same") starts, if one does. */
+function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefined {
+  for (const phrase of index.ellipsis)
+    for (const match of analysis.wordingMatches.get(phrase) ?? []) {
+      const clause = analysis.tokens[match.from]?.clause;
+      // A clause with a relation wording of its own ("admission … followed in 1971") is no ellipsis.
+      const ownWording = [...analysis.wordingMatches].some(
+        ([wording, matches]) =>
+          (index.wordings.keys.get(wording) ?? []).some((key) => key.startsWith('rel:')) &&
+          matches.some((m) => analysis.tokens[m.from]?.clause === clause),
+      );
+      if (ownWording) continue;
+      const first = analysis.tokens.find((token) => token.clause === clause);
+      return first?.start ?? 0;
+    }
+  return undefined;
+}
+
 /**
  * The relation wordings a heading or lead-in states plainly (not asked, hedged or denied), as
  * text: what its list items and rows are about ("Memberships" → "memberships").
@@ -231,23 +249,23 @@ export function* checkSentenceSteps(
           (key) => key.startsWith('rel:') && !analysis.wordingKeys.has(key),
         )
       )
-        analysis = framed;
+        analysis = { ...framed, framed: true };
     }
     // "Denmark followed on 13 August": the relation is the previous sentence's.
-    if (
-      previousWords &&
-      !heading &&
-      index.ellipsis.some((phrase) => analysis.wordingMatches.has(phrase))
-    ) {
+    let alsoRead: SentenceAnalysis | undefined;
+    const ellipsis = previousWords && !heading ? ellipsisAt(analysis, index) : undefined;
+    if (previousWords && ellipsis !== undefined) {
+      // Only the elliptical clause onwards takes the carried relation ("…, and Qatar followed ten
+      // days later" borrows no date from the clause before it).
       const carried = analyseSentence(
-        `${previousWords} ${reading}`,
+        `${previousWords} ${reading.slice(ellipsis)}`,
         index,
         context.relevant,
         discourseHere,
       );
       const before = analysis.wordingKeys;
       if ([...carried.wordingKeys].some((key) => key.startsWith('rel:') && !before.has(key)))
-        analysis = carried;
+        alsoRead = { ...carried, framed: true };
     }
     for (const value of analysis.values)
       if (value.kind === 'date' && value.year !== undefined) {
@@ -262,19 +280,28 @@ export function* checkSentenceSteps(
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
     else salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;
+    const verifyHere = {
+      ...verifyContext,
+      fragment,
+      heading,
+      subjectFramed: salience.subjectFramed(),
+    };
     const candidates = candidatesFor(index, analysis, context.relevant);
+    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, verifyHere));
+    // The elliptical clause, read with the relation carried over, may state claims of its own.
+    const carried = alsoRead;
+    if (carried) {
+      const seen = new Set(outcomes.filter((o) => o.matched).map((o) => o.claim.id));
+      for (const compiled of candidatesFor(index, carried, context.relevant)) {
+        if (seen.has(compiled.claim.id)) continue;
+        const outcome = verifyClaim(compiled, carried, verifyHere);
+        if (outcome.matched) outcomes.push(outcome);
+      }
+    }
     if (context.stats) {
       context.stats.sentences++;
-      context.stats.candidatesVerified += candidates.length;
+      context.stats.candidatesVerified += outcomes.length;
     }
-    const outcomes = candidates.map((compiled) =>
-      verifyClaim(compiled, analysis, {
-        ...verifyContext,
-        fragment,
-        heading,
-        subjectFramed: salience.subjectFramed(),
-      }),
-    );
     context.explain?.push(explanationOf(sentence, analysis, outcomes));
     for (const candidate of resolveSentence(outcomes)) {
       if (candidate.confidence < threshold) continue;

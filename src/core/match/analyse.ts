@@ -284,6 +284,11 @@ export interface SentenceAnalysis {
   readonly entityIds: ReadonlySet<string>;
   /** Where each of the index's wordings occurs (only wordings that occur are present). */
   readonly wordingMatches: ReadonlyMap<Phrase, readonly PhraseMatch[]>;
+  /**
+   * The sentence is read with words of its heading, lead-in or the sentence before put ahead of
+   * it: where those words stand says nothing about who acts.
+   */
+  readonly framed?: boolean;
   /** The retrieval keys of the wordings that occur (`rel:membership`, `w:sign*`). */
   readonly wordingKeys: ReadonlySet<string>;
 }

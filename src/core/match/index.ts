@@ -187,6 +187,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     const relationName = claim.match.relation;
     const relation = relationName ? RELATIONS.get(relationName) : undefined;
     const relationKey = `rel:${relationName}`;
+    // Column-heading words retrieve the relation's claims too, under a key of their own: prose
+    // never reads them as the relation's wording.
+    const headerKey = `hdr:${relationName}`;
     // A claim's own wordings are keyed by the wording itself, so that a wording many claims share
     // ("sign*") adds one key to a sentence, not one per claim.
     const ownKey = (source: string): string => `w:${source}`;
@@ -212,9 +215,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       ),
       clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
       needs: valuesNeeded(claim),
-      headerPredicates: (relation?.headers ?? []).map((source) =>
-        wordings.add(source, relationKey),
-      ),
+      headerPredicates: (relation?.headers ?? []).map((source) => wordings.add(source, headerKey)),
       starts: (relation?.starts ?? []).map((source) => wordings.add(source)),
       ends: (relation?.ends ?? []).map((source) => wordings.add(source)),
     };
@@ -227,7 +228,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       return most;
     };
     const rarest = [...claim.match.entities].sort((a, b) => weight(a) - weight(b))[0] ?? [];
-    const keys = [...(relation ? [relationKey] : []), ...new Set(own.map(ownKey))];
+    const keys = [...(relation ? [relationKey, headerKey] : []), ...new Set(own.map(ownKey))];
     for (const id of rarest) {
       push(claimsByEntity, id, compiled);
       let byKey = claimsByAnchor.get(id);

@@ -304,7 +304,9 @@ function bindArguments(
   if (
     !namedGroups &&
     !understood.some((mention) => mention.via?.how === 'reference') &&
-    !context.fragment
+    !context.fragment &&
+    // A claim about Bhutan alone, on a page framed by Bhutan, needs no name ("The count rose to 56").
+    !(implicit && claim.match.entities.length === 1)
   )
     return null;
   // A heading is a label ("2017 Doklam standoff", "The 2021 roadmap") unless it relates two
@@ -370,8 +372,13 @@ function anchorRole(
     !(predicate.from <= nearest.to && nearest.to < predicate.to)
   )
     return 'modifier';
-  return COMPARISON.has(analysis.tokens[nearest.from - 1]?.norm ?? '') ? 'compared' : 'object';
+  // The word before the name, past an article or possessive ("before the UN", "after its …").
+  let before = nearest.from - 1;
+  while (before >= 0 && ARTICLES.has(analysis.tokens[before]?.norm ?? '')) before--;
+  return COMPARISON.has(analysis.tokens[before]?.norm ?? '') ? 'compared' : 'object';
 }
+
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
 /** Words after a name that do not make it a noun's modifier. */
 const LINKING_WORDS = new Set([
@@ -763,7 +770,7 @@ export function verifyClaim(
       ? noMatch(claim, 'unverified claim, and Bhutan only implied')
       : matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
-  if (someoneElse(claim, analysis, predicate.match))
+  if (!analysis.framed && someoneElse(claim, analysis, predicate.match))
     return matched('another country is the subject');
   if (
     (implicit || understood.some((mention) => mention.from < 0)) &&
