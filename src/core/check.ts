@@ -89,6 +89,25 @@ function candidatesFor(
   return [...seen].sort((a, b) => a.order - b.order);
 }
 
+/** The relation words of the clauses before offset `at` of the sentence, if it has any. */
+function relationWordsBefore(
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  at: number,
+): string | undefined {
+  const words: string[] = [];
+  for (const [phrase, matches] of analysis.wordingMatches) {
+    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    for (const match of matches) {
+      const first = analysis.tokens[match.from];
+      const last = analysis.tokens[match.to - 1];
+      if (first && last && last.end <= at && !analysis.markers.nonAssertion.has(match.from))
+        words.push(analysis.text.slice(first.start, last.end));
+    }
+  }
+  return words.length ? [...new Set(words)].join(' ') : undefined;
+}
+
 /** Where the clause holding an ellipsis cue ("followed", "did the same") starts, if one does. */
 function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefined {
   for (const phrase of index.ellipsis)
@@ -253,12 +272,17 @@ export function* checkSentenceSteps(
     }
     // "Denmark followed on 13 August": the relation is the previous sentence's.
     let alsoRead: SentenceAnalysis | undefined;
-    const ellipsis = previousWords && !heading ? ellipsisAt(analysis, index) : undefined;
-    if (previousWords && ellipsis !== undefined) {
+    // The relation carried is the previous sentence's, or an earlier clause's of this sentence
+    // ("Germany established ties in 2020, and Israel followed on 12 December 2020").
+    const ellipsis = !heading ? ellipsisAt(analysis, index) : undefined;
+    const earlier =
+      ellipsis !== undefined ? relationWordsBefore(analysis, index, ellipsis) : undefined;
+    const carriedWords = earlier ?? previousWords;
+    if (carriedWords && ellipsis !== undefined) {
       // Only the elliptical clause onwards takes the carried relation ("…, and Qatar followed ten
       // days later" borrows no date from the clause before it).
       const carried = analyseSentence(
-        `${previousWords} ${reading.slice(ellipsis)}`,
+        `${carriedWords} ${reading.slice(ellipsis)}`,
         index,
         context.relevant,
         discourseHere,

@@ -893,14 +893,18 @@ export function verifyClaim(
     const precise = agreement && (agreement.precision === 'day' || agreement.precision === 'value');
     // On a page whose title or section names Bhutan, a sentence that names the other party and no
     // other country ("The Egyptian accord was signed on November 15") has no one else to mean.
+    const clause = analysis.tokens[predicate.match.from]?.clause;
     const onlyPartner =
       context.subjectFramed &&
-      conflict !== undefined &&
+      (conflict !== undefined || agreement !== undefined) &&
       !relatesToSomethingElse(claim, analysis, predicate.match) &&
       !analysis.mentions.some(
         (mention) =>
           !mention.via &&
           mention.kind === 'country' &&
+          // Anywhere before the wording (a subject), or in its clause.
+          (mention.to <= predicate.match.from ||
+            analysis.tokens[mention.from]?.clause === clause) &&
           !claim.match.entities.some((group) => group.includes(mention.entity)),
       ) &&
       claim.match.entities.some(
