@@ -253,3 +253,30 @@ describe('the popup’s look', () => {
     await Promise.all([article.close(), popup.close()]);
   });
 });
+
+describe('an incomplete check', () => {
+  it('the popup says what was left out above the flags, so the list is not read as complete', async () => {
+    const article = await open('long-sentence.html');
+    const drawn = await waitForHighlights(article);
+    expect(drawn.contradicted.map(squash)).toContain(
+      squash('Bhutan joined the United Nations in 1972.'),
+    );
+    const popup = await openPopup(article);
+    const note = popup.getByTestId('page-note');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(squash((await note.textContent()) ?? '')).toMatch(
+      /^One sentence longer than 2,000 characters was not checked\.$/,
+    );
+    await expect.poll(() => popup.getByTestId('flag-item').count()).toBe(total(drawn));
+    await Promise.all([article.close(), popup.close()]);
+  });
+
+  it('a complete check shows no such note', async () => {
+    const article = await open('un-membership.html');
+    await waitForHighlights(article);
+    const popup = await openPopup(article);
+    await expect.poll(() => popup.getByTestId('flag-item').count()).toBeGreaterThan(0);
+    expect(await popup.getByTestId('page-note').count()).toBe(0);
+    await Promise.all([article.close(), popup.close()]);
+  });
+});
