@@ -32,7 +32,8 @@ function foldChar(char: string): string {
   return folded;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/g;
+// Anything but printable ASCII, tab and line breaks (the rare control character folds to itself).
+const NON_ASCII = /[^\t\n\r -~]/g;
 // The sentence just folded: tokens, values and relative dates each fold the same sentence.
 let lastText = '';
 let lastFolded = '';
