@@ -89,6 +89,43 @@ function candidatesFor(
   return [...seen].sort((a, b) => a.order - b.order);
 }
 
+/** The relation words of the clauses before offset `at` of the sentence, if it has any. */
+function relationWordsBefore(
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  at: number,
+): string | undefined {
+  const words: string[] = [];
+  for (const [phrase, matches] of analysis.wordingMatches) {
+    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    for (const match of matches) {
+      const first = analysis.tokens[match.from];
+      const last = analysis.tokens[match.to - 1];
+      if (first && last && last.end <= at && !analysis.markers.nonAssertion.has(match.from))
+        words.push(analysis.text.slice(first.start, last.end));
+    }
+  }
+  return words.length ? [...new Set(words)].join(' ') : undefined;
+}
+
+/** Where the clause holding an ellipsis cue ("followed", "did the same") starts, if one does. */
+function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefined {
+  for (const phrase of index.ellipsis)
+    for (const match of analysis.wordingMatches.get(phrase) ?? []) {
+      const clause = analysis.tokens[match.from]?.clause;
+      // A clause with a relation wording of its own ("admission … followed in 1971") is no ellipsis.
+      const ownWording = [...analysis.wordingMatches].some(
+        ([wording, matches]) =>
+          (index.wordings.keys.get(wording) ?? []).some((key) => key.startsWith('rel:')) &&
+          matches.some((m) => analysis.tokens[m.from]?.clause === clause),
+      );
+      if (ownWording) continue;
+      const first = analysis.tokens.find((token) => token.clause === clause);
+      return first?.start ?? 0;
+    }
+  return undefined;
+}
+
 /**
  * The relation wordings a heading or lead-in states plainly (not asked, hedged or denied), as
  * text: what its list items and rows are about ("Memberships" → "memberships").
@@ -156,7 +193,7 @@ function explanationOf(
     keys: [...analysis.wordingKeys],
     outcomes: outcomes.map((o) =>
       o.candidate
-        ? `${o.claim.id}: ${o.candidate.verdict} ${o.candidate.confidence} — ${o.candidate.reason}`
+        ? `${o.claim.id}: ${o.candidate.verdict} ${o.candidate.confidence} — ${o.candidate.reason}${o.wording ? ` [words ${o.wording.from}-${o.wording.to}, ${o.wording.role}]` : ''}`
         : `${o.claim.id}: ${o.matched ? 'matched, dropped' : 'no match'}: ${o.dropped ?? ''}`,
     ),
   };
@@ -194,7 +231,12 @@ export function* checkSentenceSteps(
   const salience = new Salience(subject ? { entity: subject, kind: 'country' } : undefined);
   if (context.title)
     salience.title(namedIn(analyseSentence(context.title, index, context.relevant)), context.title);
-  const discourse = {
+  const discourse: {
+    salience: Salience;
+    subject?: string;
+    pageDate?: string;
+    previousYear?: number;
+  } = {
     salience,
     ...(subject ? { subject } : {}),
     ...(context.publishedAt ? { pageDate: context.publishedAt } : {}),
@@ -202,6 +244,7 @@ export function* checkSentenceSteps(
   let lastBlock = -1;
   let leadInWords: string | undefined;
   let headingWords: string | undefined;
+  let previousWords: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
@@ -217,10 +260,43 @@ export function* checkSentenceSteps(
     // read with the relation words of its list's lead-in or its section heading ("Memberships"),
     // only those words: not the heading's names, numbers, negations or question.
     const frame = fragment && !heading ? (leadInWords ?? headingWords) : undefined;
-    if (frame && ![...analysis.wordingKeys].some((key) => key.startsWith('rel:'))) {
+    if (frame) {
       const framed = analyseSentence(`${frame} ${reading}`, index, context.relevant, discourseHere);
-      if ([...framed.wordingKeys].some((key) => key.startsWith('rel:'))) analysis = framed;
+      // The frame is taken when it brings a relation the fragment does not state itself.
+      if (
+        [...framed.wordingKeys].some(
+          (key) => key.startsWith('rel:') && !analysis.wordingKeys.has(key),
+        )
+      )
+        analysis = { ...framed, framed: true };
     }
+    // "Denmark followed on 13 August": the relation is the previous sentence's.
+    let alsoRead: SentenceAnalysis | undefined;
+    // The relation carried is the previous sentence's, or an earlier clause's of this sentence
+    // ("Germany established ties in 2020, and Israel followed on 12 December 2020").
+    const ellipsis = !heading ? ellipsisAt(analysis, index) : undefined;
+    const earlier =
+      ellipsis !== undefined ? relationWordsBefore(analysis, index, ellipsis) : undefined;
+    const carriedWords = earlier ?? previousWords;
+    if (carriedWords && ellipsis !== undefined) {
+      // Only the elliptical clause onwards takes the carried relation ("…, and Qatar followed ten
+      // days later" borrows no date from the clause before it).
+      const carried = analyseSentence(
+        `${carriedWords} ${reading.slice(ellipsis)}`,
+        index,
+        context.relevant,
+        discourseHere,
+      );
+      const before = analysis.wordingKeys;
+      if ([...carried.wordingKeys].some((key) => key.startsWith('rel:') && !before.has(key)))
+        alsoRead = { ...carried, framed: true };
+    }
+    for (const value of analysis.values)
+      if (value.kind === 'date' && value.year !== undefined) {
+        discourse.previousYear = value.year;
+        break;
+      }
+    previousWords = heading ? undefined : (relationWords(analysis, index) ?? previousWords);
     if (heading) headingWords = relationWords(analysis, index);
     if (block?.kind === 'paragraph')
       leadInWords = /:\s*$/.test(sentence.text) ? relationWords(analysis, index) : undefined;
@@ -228,19 +304,28 @@ export function* checkSentenceSteps(
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
     else salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;
+    const verifyHere = {
+      ...verifyContext,
+      fragment,
+      heading,
+      subjectFramed: salience.subjectFramed(),
+    };
     const candidates = candidatesFor(index, analysis, context.relevant);
+    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, verifyHere));
+    // The elliptical clause, read with the relation carried over, may state claims of its own.
+    const carried = alsoRead;
+    if (carried) {
+      const seen = new Set(outcomes.filter((o) => o.matched).map((o) => o.claim.id));
+      for (const compiled of candidatesFor(index, carried, context.relevant)) {
+        if (seen.has(compiled.claim.id)) continue;
+        const outcome = verifyClaim(compiled, carried, verifyHere);
+        if (outcome.matched) outcomes.push(outcome);
+      }
+    }
     if (context.stats) {
       context.stats.sentences++;
-      context.stats.candidatesVerified += candidates.length;
+      context.stats.candidatesVerified += outcomes.length;
     }
-    const outcomes = candidates.map((compiled) =>
-      verifyClaim(compiled, analysis, {
-        ...verifyContext,
-        fragment,
-        heading,
-        subjectFramed: salience.subjectFramed(),
-      }),
-    );
     context.explain?.push(explanationOf(sentence, analysis, outcomes));
     for (const candidate of resolveSentence(outcomes)) {
       if (candidate.confidence < threshold) continue;

@@ -61,6 +61,9 @@ const SKIP_ROLES = new Set([
 ]);
 const SKIP_CLASS =
   /(?:^|[\s_-])(?:comments?|comment-list|respond|share|sharing|social|newsletter|subscribe|cookie|consent|advert|ads?|sponsor|promo|breadcrumbs?|related|sidebar|widget|popup|modal)(?:$|[\s_-])/i;
+/** The text of a footnote mark: a number or two, a letter, an asterisk or a dagger, maybe in brackets. */
+const FOOTNOTE_MARK = /^\s*\[?(?:\d{1,3}(?:[,\u2013-]\d{1,3})*|[a-z]|[*\u2020\u2021]+)\]?\s*$/i;
+
 /** Classes of an aside that holds the article's own facts ("factbox", "infobox", "at-a-glance"). */
 const FACT_BOX =
   /(?:^|[\s_-])(?:fact-?box|facts|fact-?file|info-?box|key-?facts|at-a-glance|glance|timeline|explainer|box-?out)(?:$|[\s_-])/i;
@@ -134,6 +137,8 @@ function hiddenByMarkup(element: Element): boolean {
 export function skipped(element: Element, options: ExtractOptions): boolean {
   const tag = element.tagName.toUpperCase();
   const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  // A footnote mark ("Bank<sup>3</sup>") is not part of the sentence's words.
+  if (tag === 'SUP' && FOOTNOTE_MARK.test(element.textContent ?? '')) return true;
   // An aside is related links or promotion, unless it is the article's own fact box.
   if (tag === 'ASIDE' && FACT_BOX.test(marker) && !SKIP_CLASS.test(marker)) return false;
   if (SKIP_TAGS.has(tag)) return true;

@@ -6,8 +6,9 @@ import { buildIndex } from '../../src/core/match/index';
 import { loadGoldenPages, scorePage, type PageScore } from '../golden';
 import { bundledPackJson, TODAY } from './helpers';
 
-const PRECISION_THRESHOLD = 0.95;
-const RECALL_THRESHOLD = 0.85;
+// Issue 7's floors for our own pages.
+const PRECISION_THRESHOLD = 0.98;
+const RECALL_THRESHOLD = 0.95;
 
 const parsed = validatePack(bundledPackJson());
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));

@@ -66,6 +66,10 @@ export const entitySchema = z.strictObject({
   aliases: z.array(z.string().min(1)).min(1),
   /** Phrases that name it only on a page already about Bhutan (e.g. "the kingdom"). */
   contextualAliases: z.array(z.string().min(1)).optional(),
+  /** Acronyms that are also ordinary words ("WHO"): they name the entity only in capitals. */
+  acronyms: z
+    .array(z.string().regex(/^[A-Z][A-Z0-9.&-]*$/, 'must be written in capitals'))
+    .optional(),
   /** Entity ids this one implies (Thimphu's government implies Bhutan). */
   implies: z.array(slug).optional(),
 });

@@ -39,6 +39,8 @@ const lexiconSchema = z.strictObject({
   formerly: z.array(z.string().min(1)),
   /** Words that say a state of affairs holds now ("still", "to this day"). */
   still: z.array(z.string().min(1)),
+  /** Words that leave the relation to the sentence before ("Denmark followed on 13 August"). */
+  ellipsis: z.array(z.string().min(1)),
   relations: z.record(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), relationSchema),
 });
 
@@ -54,6 +56,9 @@ export const RELATIONS: ReadonlyMap<string, Relation> = new Map(
 
 /** Wordings that put a state of affairs in the past (see the lexicon's `formerly`). */
 export const FORMERLY: readonly string[] = parsed.data.formerly;
+
+/** Words that carry over the previous sentence's relation (see the lexicon's `ellipsis`). */
+export const ELLIPSIS: readonly string[] = parsed.data.ellipsis;
 
 /** Wordings that say a state of affairs holds now (see the lexicon's `still`). */
 export const STILL: readonly string[] = parsed.data.still;

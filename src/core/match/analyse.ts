@@ -39,6 +39,8 @@ export interface Discourse {
   readonly heading?: boolean;
   /** The article's own date, when it gives one: "on Thursday" and "last year" resolve against it. */
   readonly pageDate?: string;
+  /** The year the previous sentence named, for "of the same year". */
+  readonly previousYear?: number;
 }
 
 /**
@@ -282,6 +284,11 @@ export interface SentenceAnalysis {
   readonly entityIds: ReadonlySet<string>;
   /** Where each of the index's wordings occurs (only wordings that occur are present). */
   readonly wordingMatches: ReadonlyMap<Phrase, readonly PhraseMatch[]>;
+  /**
+   * The sentence is read with words of its heading, lead-in or the sentence before put ahead of
+   * it: where those words stand says nothing about who acts.
+   */
+  readonly framed?: boolean;
   /** The retrieval keys of the wordings that occur (`rel:membership`, `w:sign*`). */
   readonly wordingKeys: ReadonlySet<string>;
 }
@@ -333,6 +340,7 @@ function findMentions(
   tokens: readonly Token[],
   index: ClaimIndex,
   pageRelevant: boolean,
+  text: string,
 ): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -347,6 +355,8 @@ function findMentions(
     const found: Mention[] = [];
     for (const alias of candidates) {
       if (alias.contextual && !pageRelevant) continue;
+      // An acronym that is also a word ("WHO") names the entity only in capitals.
+      if (alias.asWritten && text.slice(token.start, token.end) !== alias.asWritten) continue;
       const match = matchPhraseAt(tokens, alias.phrase, i);
       if (!match) continue;
       const length = match.to - match.from;
@@ -381,7 +391,7 @@ export function analyseSentence(
   discourse?: Discourse,
 ): SentenceAnalysis {
   const tokens = tokenize(text);
-  const named = findMentions(tokens, index, pageRelevant);
+  const named = findMentions(tokens, index, pageRelevant, text);
   const mentions = discourse
     ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
     : named;
@@ -393,8 +403,12 @@ export function analyseSentence(
     tokens,
     markers: readMarkers(text, tokens, { heading: discourse?.heading ?? false }),
     values: (discourse?.pageDate
-      ? placeInTime(text, lendYears(extractValues(text)), discourse.pageDate)
-      : lendYears(extractValues(text))
+      ? placeInTime(
+          text,
+          lendYears(extractValues(text), text, discourse.previousYear),
+          discourse.pageDate,
+        )
+      : lendYears(extractValues(text), text, discourse?.previousYear)
     )
       .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
       .filter((value) => !belongsElsewhere(value, tokens, text, mentions, wordings.matches)),

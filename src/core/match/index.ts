@@ -1,5 +1,5 @@
 import type { Claim, Entity, Pack, Slot } from '../claims/schema';
-import { FORMERLY, RELATIONS, STILL } from '../frames/lexicon';
+import { ELLIPSIS, FORMERLY, RELATIONS, STILL } from '../frames/lexicon';
 import { compilePhrase, firstKey, type Phrase, type PhraseMode } from './phrase';
 import type { Trust } from './trust';
 
@@ -11,6 +11,8 @@ export interface Alias {
   readonly entity: Entity;
   /** Only valid on a page already about Bhutan ("the kingdom"). */
   readonly contextual: boolean;
+  /** For an acronym that is also a word: the exact capitals it must be written in ("WHO"). */
+  readonly asWritten?: string;
 }
 
 /** A slot whose label is settled (its own, or its relation's). */
@@ -95,6 +97,8 @@ export interface ClaimIndex {
   readonly formerly: readonly Phrase[];
   /** Wordings that say a state of affairs holds now ("still", "to this day"). */
   readonly still: readonly Phrase[];
+  /** Words that carry over the previous sentence's relation ("followed", "did the same"). */
+  readonly ellipsis: readonly Phrase[];
   /** anchor entity → wording key → claims. */
   readonly claimsByAnchor: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledClaim[]>>;
   /** anchor entity → claims (for tests and tools). */
@@ -156,6 +160,17 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     };
     entity.aliases.forEach((alias) => add(alias, false));
     entity.contextualAliases?.forEach((alias) => add(alias, true));
+    for (const acronym of entity.acronyms ?? []) {
+      const phrase = compilePhrase(acronym, 'exact');
+      const first = phrase.words[0];
+      if (first)
+        push(aliasesByFirstWord, first.word, {
+          phrase,
+          entity,
+          contextual: false,
+          asWritten: acronym,
+        });
+    }
   }
 
   // Canonical order (packs as given, claims by id within a pack): storage order must not matter.
@@ -172,6 +187,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     const relationName = claim.match.relation;
     const relation = relationName ? RELATIONS.get(relationName) : undefined;
     const relationKey = `rel:${relationName}`;
+    // Column-heading words retrieve the relation's claims too, under a key of their own: prose
+    // never reads them as the relation's wording.
+    const headerKey = `hdr:${relationName}`;
     // A claim's own wordings are keyed by the wording itself, so that a wording many claims share
     // ("sign*") adds one key to a sentence, not one per claim.
     const ownKey = (source: string): string => `w:${source}`;
@@ -197,9 +215,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       ),
       clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
       needs: valuesNeeded(claim),
-      headerPredicates: (relation?.headers ?? []).map((source) =>
-        wordings.add(source, relationKey),
-      ),
+      headerPredicates: (relation?.headers ?? []).map((source) => wordings.add(source, headerKey)),
       starts: (relation?.starts ?? []).map((source) => wordings.add(source)),
       ends: (relation?.ends ?? []).map((source) => wordings.add(source)),
     };
@@ -212,7 +228,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       return most;
     };
     const rarest = [...claim.match.entities].sort((a, b) => weight(a) - weight(b))[0] ?? [];
-    const keys = [...(relation ? [relationKey] : []), ...new Set(own.map(ownKey))];
+    const keys = [...(relation ? [relationKey, headerKey] : []), ...new Set(own.map(ownKey))];
     for (const id of rarest) {
       push(claimsByEntity, id, compiled);
       let byKey = claimsByAnchor.get(id);
@@ -222,7 +238,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
   }
   const formerly = FORMERLY.map((source) => wordings.add(source));
   const still = STILL.map((source) => wordings.add(source));
+  const ellipsis = ELLIPSIS.map((source) => wordings.add(source, undefined, 'exact'));
   return {
+    ellipsis,
     formerly,
     still,
     packVersions: packs.map((pack) => `${pack.id}@${pack.version}`),

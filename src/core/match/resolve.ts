@@ -17,8 +17,21 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
   const kept = candidates.filter((candidate) => {
     const at = candidate.conflictAt;
     if (at === undefined) return true;
+    // A value that another claim owns cannot contradict this one — unless both were read
+    // through the same words with this claim's entity as their object: a list under one year
+    // ("1981: the IMF, the World Bank and the ADB") gives the year to each.
+    const own = matched.find((outcome) => outcome.claim.id === candidate.claim.id)?.wording;
     if (
-      matched.some((other) => other.claim.id !== candidate.claim.id && other.agreedAt.includes(at))
+      matched.some(
+        (other) =>
+          other.claim.id !== candidate.claim.id &&
+          other.agreedAt.includes(at) &&
+          !(
+            own?.role === 'object' &&
+            other.wording?.from === own.from &&
+            other.wording.to === own.to
+          ),
+      )
     )
       return false;
     // Two claims contradicted by one value: it belongs to the one whose predicate is nearer; a tie is unsure.
@@ -102,6 +115,12 @@ function oneObjectPerWording(matched: readonly ClaimOutcome[]): ClaimOutcome[] {
   }
   return matched.filter((outcome) => {
     const k = key(outcome);
-    return !k || !outcome.wording || outcome.wording.reach <= (nearest.get(k) ?? 0);
+    // Only a modifier or a point of comparison gives way; objects listed together share it.
+    return (
+      !k ||
+      !outcome.wording ||
+      outcome.wording.role === 'object' ||
+      outcome.wording.reach <= (nearest.get(k) ?? 0)
+    );
   });
 }

@@ -156,6 +156,13 @@ function judgeValue(
       // A span's beginning or end, when the sentence says which it gives.
       const start = phase === 'end' && last ? last : whole;
       const verdict = compareDate(value, start, phase ? undefined : last, []);
+      // A year taken from the page's date may be wrong; it can confirm a day, never condemn one
+      // whose day and month fit ("Denmark followed on 13 August" in a 2020 article about 1985).
+      if (verdict === 'conflict' && value.inferredYear) {
+        const sameDay =
+          value.month === start.m && (value.day === undefined || value.day === start.d);
+        if (sameDay || value.year !== start.y) return null;
+      }
       // The record knows the month (or the year) only: a stated day (or month) that fits it is
       // more than anyone can vouch for, so it neither agrees nor conflicts.
       const finer =

@@ -38,8 +38,17 @@ export interface ClaimOutcome {
   readonly candidate?: Candidate;
   /** Why a matched claim did not become a candidate (for debugging and tests). */
   readonly dropped?: string;
-  /** The wording the claim was read through, and how far it stands from the claim's own entity. */
-  readonly wording?: { readonly from: number; readonly to: number; readonly reach: number };
+  /**
+   * The wording the claim was read through, how far it stands from the claim's own entity, and
+   * how that entity stands to it: as its object, as a possessive modifier ("the world body's
+   * commission") or as a point of comparison ("two years after the UPU").
+   */
+  readonly wording?: {
+    readonly from: number;
+    readonly to: number;
+    readonly reach: number;
+    readonly role: 'object' | 'modifier' | 'compared';
+  };
 }
 
 export interface VerifyContext {
@@ -271,7 +280,13 @@ function bindArguments(
       understood.push(referred);
       continue;
     }
-    if (group.includes(PAGE_SUBJECT) && context.pageRelevant && claim.match.entities.length > 1) {
+    // Bhutan may go unsaid on a page about it: beside another argument, or — on a page whose title
+    // or section names Bhutan — alone ("The count rose to 56 countries plus the EU").
+    if (
+      group.includes(PAGE_SUBJECT) &&
+      context.pageRelevant &&
+      (claim.match.entities.length > 1 || context.subjectFramed)
+    ) {
       implicit = true;
       continue;
     }
@@ -289,7 +304,9 @@ function bindArguments(
   if (
     !namedGroups &&
     !understood.some((mention) => mention.via?.how === 'reference') &&
-    !context.fragment
+    !context.fragment &&
+    // A claim about Bhutan alone, on a page framed by Bhutan, needs no name ("The count rose to 56").
+    !(implicit && claim.match.entities.length === 1)
   )
     return null;
   // A heading is a label ("2017 Doklam standoff", "The 2021 roadmap") unless it relates two
@@ -301,6 +318,107 @@ function bindArguments(
       return null;
   return { implicit, understood };
 }
+
+/** Before a name, words that make it a point of comparison or a place, not the relation's object. */
+const COMPARISON = new Set([
+  'after',
+  'before',
+  'than',
+  'since',
+  'following',
+  'like',
+  'unlike',
+  'in',
+  'at',
+  'near',
+  'via',
+  'through',
+]);
+
+/** How the claim's most specific entity, nearest the wording, stands to it. */
+function anchorRole(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): 'object' | 'modifier' | 'compared' {
+  const groups = claim.match.entities;
+  const ids = new Set(groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []);
+  let nearest: Mention | undefined;
+  let best = Number.POSITIVE_INFINITY;
+  for (const mention of analysis.mentions) {
+    if (mention.from < 0 || !ids.has(mention.entity)) continue;
+    const gap =
+      mention.to <= predicate.from
+        ? predicate.from - mention.to
+        : mention.from >= predicate.to
+          ? mention.from - predicate.to
+          : 0;
+    if (gap < best) {
+      best = gap;
+      nearest = mention;
+    }
+  }
+  if (!nearest) return 'object';
+  const last = analysis.tokens[nearest.to - 1];
+  if (last && /'s$/.test(analysis.text.slice(last.start, last.end))) return 'modifier';
+  // "the Sinchula terms", "its UN seat": a name used as an adjective before a noun of its own.
+  const next = analysis.tokens[nearest.to];
+  if (
+    next &&
+    next.clause === last?.clause &&
+    /^[a-z]/.test(analysis.text.slice(next.start, next.end)) &&
+    !LINKING_WORDS.has(next.norm) &&
+    !analysis.mentions.some((mention) => mention.from === nearest.to) &&
+    !(predicate.from <= nearest.to && nearest.to < predicate.to)
+  )
+    return 'modifier';
+  // The word before the name, past an article or possessive ("before the UN", "after its …").
+  let before = nearest.from - 1;
+  while (before >= 0 && ARTICLES.has(analysis.tokens[before]?.norm ?? '')) before--;
+  return COMPARISON.has(analysis.tokens[before]?.norm ?? '') ? 'compared' : 'object';
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** Words after a name that do not make it a noun's modifier. */
+const LINKING_WORDS = new Set([
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'of',
+  'with',
+  'to',
+  'for',
+  'by',
+  'from',
+  'as',
+  'which',
+  'that',
+  'who',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'its',
+  'their',
+  'since',
+  'after',
+  'before',
+  'when',
+  'while',
+  'but',
+  'nor',
+  'then',
+  'also',
+  'first',
+  'became',
+  'joined',
+]);
 
 const VALUELESS_REACH = 10;
 
@@ -635,6 +753,7 @@ export function verifyClaim(
     from: predicate.match.from,
     to: predicate.match.to,
     reach: predicate.distance,
+    role: anchorRole(claim, analysis, predicate.match),
   };
   const matched = (dropped: string): ClaimOutcome => ({
     claim,
@@ -644,9 +763,14 @@ export function verifyClaim(
     wording,
   });
 
-  if (claim.verdict === 'unverified') return matched('unverified claim: never flags');
+  // An unverified claim silences a sentence only when the sentence is plainly about it: an
+  // implied Bhutan is not enough ("India was among the abstaining states" is India's vote).
+  if (claim.verdict === 'unverified')
+    return implicit
+      ? noMatch(claim, 'unverified claim, and Bhutan only implied')
+      : matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
-  if (someoneElse(claim, analysis, predicate.match))
+  if (!analysis.framed && someoneElse(claim, analysis, predicate.match))
     return matched('another country is the subject');
   if (
     (implicit || understood.some((mention) => mention.from < 0)) &&
@@ -769,14 +893,18 @@ export function verifyClaim(
     const precise = agreement && (agreement.precision === 'day' || agreement.precision === 'value');
     // On a page whose title or section names Bhutan, a sentence that names the other party and no
     // other country ("The Egyptian accord was signed on November 15") has no one else to mean.
+    const clause = analysis.tokens[predicate.match.from]?.clause;
     const onlyPartner =
       context.subjectFramed &&
-      conflict !== undefined &&
+      (conflict !== undefined || agreement !== undefined) &&
       !relatesToSomethingElse(claim, analysis, predicate.match) &&
       !analysis.mentions.some(
         (mention) =>
           !mention.via &&
           mention.kind === 'country' &&
+          // Anywhere before the wording (a subject), or in its clause.
+          (mention.to <= predicate.match.from ||
+            analysis.tokens[mention.from]?.clause === clause) &&
           !claim.match.entities.some((group) => group.includes(mention.entity)),
       ) &&
       claim.match.entities.some(

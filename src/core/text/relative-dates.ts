@@ -118,13 +118,22 @@ const RULES: readonly Rule[] = [
  * A sentence that names a year lends it to its yearless dates ("In 2017 the standoff … began on
  * 16 June"), on any page, dated or not.
  */
-export function lendYears(values: readonly Value[]): Value[] {
+export function lendYears(
+  values: readonly Value[],
+  sentence = '',
+  /** The year the sentence before named: "Sweden on 27 August of the same year". */
+  previousYear?: number,
+): Value[] {
   const named = values.find(
     (value): value is DateValue =>
       value.kind === 'date' && value.year !== undefined && !value.approximate,
   );
-  if (named?.year === undefined) return [...values];
-  const year = named.year;
+  const sameYear =
+    previousYear !== undefined && /\b(?:the same year|that same year|that year)\b/i.test(sentence)
+      ? previousYear
+      : undefined;
+  const year = named?.year ?? sameYear;
+  if (year === undefined) return [...values];
   return values.map((value) =>
     value.kind === 'date' && value.year === undefined && value.month !== undefined
       ? { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) }
@@ -150,7 +159,12 @@ export function placeInTime(sentence: string, values: readonly Value[], pageDate
         ? anchor.y - 1
         : anchor.y
       : yearFor(anchor, value.month, value.day);
-    return { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) };
+    return {
+      ...value,
+      year,
+      ...(value.endMonth !== undefined ? { endYear: year } : {}),
+      ...(after ? {} : { inferredYear: true }),
+    };
   });
   // A relative date wins over the bare number inside it ("fifty years today" is no count).
   const taken = (start: number, end: number): boolean =>

@@ -22,8 +22,12 @@ const PRESENT_BEFORE = new Set([
   'will',
 ]);
 
+/** Present forms the irregular-verb table maps to another "base" (is → be, have → has). */
+const PRESENT_FORMS = new Set(['is', 'are', 'am', 'be', 'have', 'has', 'do', 'does', 'being']);
+
 function pastForm(norm: string): boolean {
   if (PAST_AUXILIARIES.has(norm)) return true;
+  if (PRESENT_FORMS.has(norm)) return false;
   const base = irregularVerbs[norm];
   if (base !== undefined) return base !== norm;
   return norm.length > 4 && norm.endsWith('ed');

@@ -12,6 +12,8 @@ export interface DateValue {
   readonly endDay?: number;
   /** "early November", "the summer of 2017", "the 1990s": not precise enough to contradict. */
   readonly approximate: boolean;
+  /** The year was not stated but taken from the page's date ("on November 15" in a 2012 report). */
+  readonly inferredYear?: boolean;
   readonly start: number;
   readonly end: number;
 }

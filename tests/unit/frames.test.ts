@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { checkPage, type TextBlock } from '../../src/core/check';
+import { buildIndex } from '../../src/core/match/index';
+import { claim, flagsFor, pack, TODAY } from './helpers';
+
+// The relation frames and the rules of the shared verifier, each on a small pack of its own.
+const relations = (id: string, partner: string, value: string) =>
+  claim({
+    id,
+    facts: [`F-${id}`],
+    match: { relation: 'relations-established', entities: [['bhutan'], [partner]] },
+    slots: [{ name: 'established', kind: 'date', value }],
+  });
+const joined = (id: string, body: string, value: number) =>
+  claim({
+    id,
+    facts: [`F-${id}`],
+    match: { relation: 'membership', entities: [['bhutan'], [body]] },
+    slots: [{ name: 'joined', kind: 'year', value }],
+  });
+const kuwait = relations('kuwait', 'kuwait', '1983-05-23');
+const verdicts = (flags: readonly { claimId: string; verdict: string }[]) =>
+  flags.map((flag) => `${flag.claimId} ${flag.verdict}`);
+
+describe('one frame, many wordings', () => {
+  it('a relations claim needs only its partner and date: verbal, passive and nominal forms all state it', () => {
+    for (const sentence of [
+      'Bhutan and Kuwait set up diplomatic ties on 23 May 1983.',
+      'Diplomatic relations between Bhutan and Kuwait were established on 23 May 1983.',
+      'The establishment of diplomatic relations between Bhutan and Kuwait dates from 23 May 1983.',
+      'Bhutan has had formal ties with Kuwait since 23 May 1983.',
+    ])
+      expect(verdicts(flagsFor([kuwait], [sentence])), sentence).toEqual(['kuwait supported']);
+    expect(verdicts(flagsFor([kuwait], ['Bhutan forged ties with Kuwait in 1984.']))).toEqual([
+      'kuwait contradicted',
+    ]);
+  });
+  it('a negative wording states the relation does not hold, and a negation before it turns it round', () => {
+    const skipped = claim({
+      id: 'skipped-forums',
+      match: {
+        relation: 'attendance',
+        entities: [['bhutan'], ['belt-and-road-forum']],
+        negative: true,
+      },
+      slots: [],
+    });
+    expect(
+      verdicts(flagsFor([skipped], ['Bhutan stayed away from the Belt and Road Forum.'])),
+    ).toEqual(['skipped-forums supported']);
+    expect(
+      verdicts(flagsFor([skipped], ['Bhutan never stayed away from the Belt and Road Forum.'])),
+    ).toEqual(['skipped-forums contradicted']);
+  });
+});
+
+describe('who keeps a value', () => {
+  it('objects listed under one year share it: each is judged by it', () => {
+    const flags = flagsFor(
+      [
+        joined('imf', 'imf', 1981),
+        joined('world-bank', 'world-bank', 1981),
+        joined('adb', 'adb', 1982),
+      ],
+      ['In 1981 Bhutan joined the IMF, the World Bank and the Asian Development Bank.'],
+    );
+    expect(verdicts(flags).sort()).toEqual([
+      'adb contradicted',
+      'imf supported',
+      'world-bank supported',
+    ]);
+  });
+  it('a name used as a modifier or a point of comparison gives the value up', () => {
+    const flags = flagsFor(
+      [joined('upu', 'upu', 1969), joined('un', 'un', 1971)],
+      [
+        'Bhutan became a member of the Universal Postal Union in 1969, two years ahead of its UN seat.',
+      ],
+    );
+    expect(verdicts(flags)).toEqual(['upu supported']);
+  });
+  it('a value that names another event is not the claim’s', () => {
+    expect(
+      flagsFor([kuwait], ['Bhutan and Kuwait opened relations ahead of the 1985 elections.']),
+    ).toEqual([]);
+  });
+});
+
+describe('mixed sentences and time', () => {
+  it('one part right and one wrong about the same fact is never shown as supported', () => {
+    const date = joined('un-year', 'un', 1971);
+    const rank = claim({
+      id: 'un-rank',
+      match: { relation: 'membership', entities: [['bhutan'], ['un']] },
+      slots: [{ name: 'rank', kind: 'ordinal', value: 128, units: ['member'] }],
+    });
+    const flags = flagsFor(
+      [
+        { ...date, facts: ['F06'] },
+        { ...rank, facts: ['F06'] },
+      ],
+      ['Bhutan joined the UN in 1971 as its 127th member.'],
+    );
+    expect(verdicts(flags)).toEqual(['un-rank contradicted']);
+  });
+  it('a claim about the past is asserted in the past tense; a changed state is judged by its change only when said to hold now', () => {
+    const then = claim({
+      id: 'guided-then',
+      tense: 'past',
+      match: { relation: 'guidance', entities: [['india'], ['bhutan']] },
+      slots: [],
+    });
+    const now = claim({
+      id: 'guided-now',
+      verdict: 'false',
+      correction: 'The 2007 treaty replaced the clause.',
+      since: '2007-03-02',
+      match: { relation: 'guidance', entities: [['india'], ['bhutan']] },
+      slots: [],
+    });
+    expect(
+      verdicts(
+        flagsFor([then, now], ['Under the old treaty Bhutan agreed to be guided by India.']),
+      ),
+    ).toEqual(['guided-then supported']);
+    expect(
+      verdicts(flagsFor([then, now], ['India still guides the foreign policy of Bhutan.'])),
+    ).toEqual(['guided-now contradicted']);
+  });
+  it('"Denmark followed on 13 August" carries the previous sentence’s relation and year', () => {
+    const flags = flagsFor(
+      [
+        relations('netherlands', 'netherlands', '1985-06-10'),
+        relations('denmark', 'denmark', '1985-08-13'),
+      ],
+      [
+        'The Netherlands established diplomatic relations with Bhutan on 10 June 1985.',
+        'Denmark followed on 13 August of the same year.',
+      ],
+    );
+    expect(verdicts(flags)).toEqual(['netherlands supported', 'denmark supported']);
+  });
+});
+
+describe('structure', () => {
+  const page = (blocks: TextBlock[], claims = [kuwait]) =>
+    checkPage({ title: 'Bhutan: partners', blocks }, buildIndex([pack(claims)]), {
+      today: TODAY,
+      gated: true,
+    }).flags;
+  it('a column heading ("Date") states the relation in a row, never in prose', () => {
+    const treaty = claim({
+      id: 'punakha',
+      match: { relation: 'treaty-signed', entities: [['treaty-of-punakha']] },
+      slots: [{ name: 'signed', kind: 'date', value: '1910-01-08' }],
+    });
+    const row = 'Treaty of Punakha 10 January 1910';
+    expect(
+      verdicts(
+        page(
+          [
+            {
+              text: row,
+              kind: 'row',
+              cells: [
+                { start: 0, end: 17, header: 'Agreement' },
+                { start: 18, end: row.length, header: 'Date' },
+              ],
+            },
+          ],
+          [treaty],
+        ),
+      ),
+    ).toEqual(['punakha contradicted']);
+    expect(
+      page(
+        [
+          {
+            text: 'The date of the Treaty of Punakha exhibition is 10 January 1910.',
+            kind: 'paragraph',
+          },
+        ],
+        [treaty],
+      ),
+    ).toEqual([]);
+  });
+  it('list items without a relation word of their own are read with their heading’s', () => {
+    const flags = page([
+      { text: 'Diplomatic relations established', kind: 'heading', level: 2 },
+      { text: 'Kuwait – 23 May 1984', kind: 'item' },
+    ]);
+    expect(verdicts(flags)).toEqual(['kuwait contradicted']);
+  });
+});
