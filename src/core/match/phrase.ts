@@ -94,11 +94,13 @@ export function matchPhraseAt(
   phrase: Phrase,
   at: number,
 ): PhraseMatch | null {
-  const [first, ...rest] = phrase.words;
+  const words = phrase.words;
+  const first = words[0];
   if (!first || !wordMatches(tokens[at], first)) return null;
   let from = at;
   let position = at + 1;
-  for (const word of rest) {
+  for (let w = 1; w < words.length; w++) {
+    const word = words[w] as PhraseWord;
     let found = -1;
     for (let k = position; k <= position + word.gap && k < tokens.length; k++) {
       if (wordMatches(tokens[k], word)) {

@@ -32,18 +32,35 @@ function foldChar(char: string): string {
   return folded;
 }
 
+// Anything but printable ASCII, tab and line breaks (the rare control character folds to itself).
+const NON_ASCII = /[^\t\n\r -~]/g;
+// The sentence just folded: tokens, values and relative dates each fold the same sentence.
+let lastText = '';
+let lastFolded = '';
+
 /** Folds `text` for matching; the result has exactly `text.length` code units. */
 export function fold(text: string): string {
+  if (text === lastText) return lastFolded;
+  // ASCII runs fold by lower case alone (A–Z); only the other characters go one by one.
   let out = '';
-  for (let i = 0; i < text.length; i++) {
+  let from = 0;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
+    const i = m.index;
+    if (i < from) continue; // the low half of a surrogate pair already passed through
+    out += text.slice(from, i).toLowerCase();
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       out += text.slice(i, i + 2);
-      i++;
-      continue;
+      from = i + 2;
+    } else {
+      out += foldChar(text[i] as string);
+      from = i + 1;
     }
-    out += foldChar(text[i] as string);
   }
+  out += text.slice(from).toLowerCase();
+  lastText = text;
+  lastFolded = out;
   return out;
 }
 

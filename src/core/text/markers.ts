@@ -370,17 +370,19 @@ function findCues(
   visit: (at: number, length: number) => void,
 ): void {
   const index = indexOf(cues);
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]?.norm ?? '';
-    const starting = [
-      ...(index.get(norm) ?? []),
-      ...(norm.endsWith("n't") ? (index.get("n't") ?? []) : []),
-    ];
-    for (const phrase of starting) {
+  const contracted = index.get("n't");
+  const tryAll = (phrases: readonly Cue[], i: number): void => {
+    for (const phrase of phrases) {
       if (!matchesAt(tokens, i, phrase)) continue;
       if (phrase[0] === 'may' && isMonthMay(tokens, i)) continue;
       visit(i, phrase.length);
     }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    const starting = index.get(norm);
+    if (starting) tryAll(starting, i);
+    if (contracted && norm.endsWith("n't")) tryAll(contracted, i);
   }
 }
 

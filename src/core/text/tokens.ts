@@ -16,6 +16,7 @@ export interface Token {
 // with thousands separators or decimals.
 const TOKEN =
   /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014-]/gu;
+const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '\u2014', '-']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '\u2014', '"', '?', '!']);
 const CLAUSE_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while', 'yet']);
 
@@ -25,10 +26,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let previousWasComma = false;
-  for (const match of folded.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(folded); match; match = TOKEN.exec(folded)) {
     const raw = match[0];
     const start = match.index;
-    if (raw.length === 1 && /[.,;:!?()"\u2014-]/.test(raw)) {
+    if (raw.length === 1 && PUNCTUATION.has(raw)) {
       // A dash surrounded by spaces, or any clause punctuation, starts a new clause.
       const spacedDash = raw === '-' && folded[start - 1] === ' ' && folded[start + 1] === ' ';
       // A short aside in brackets ("the IFC (2003)") belongs to the clause around it.

@@ -136,6 +136,24 @@ const SEASON = new RegExp(
 );
 const DECADE = /\b(1[5-9]\d0|20\d0)'?s\b/g;
 
+/** Every match of a global regex, as `matchAll` finds them, without cloning the regex each time. */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    if (!m[0]) re.lastIndex++;
+  }
+  return found;
+}
+
+// Cheap tests that rule whole families of patterns out: every date pattern, season, decade and
+// digit ordinal needs a digit (a day or a year), and a pattern with a month name needs a word
+// starting like one.
+const DIGIT = /\d/;
+const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const NEEDS_MONTH = DATE_PATTERNS.map(({ re }) => re.source.includes(MONTH));
+
 /** A capture group, or '' when it did not take part. */
 function g(m: RegExpMatchArray, i: number): string {
   return m[i] ?? '';
@@ -206,15 +224,19 @@ export function singular(word: string): string {
   return word;
 }
 
+const PARENTHESES = /\(([^()]{0,120})\)/g;
+const ANY_MONTH = new RegExp(MONTH, 'gi');
+
 /** Spans of parenthetical citations such as "(Kumar 2019, 5 July)": their values are not claims. */
 export function citationSpans(original: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of original.matchAll(/\(([^()]{0,120})\)/g)) {
+  if (!original.includes('(')) return spans;
+  for (const m of allMatches(PARENTHESES, original)) {
     const inner = m[1] ?? '';
     const hasYear = /\b(1[5-9]\d\d|20\d\d)\b/.test(inner);
     const hasName = /\b[A-Z][A-Za-z&]+\b/.test(
       inner
-        .replace(new RegExp(MONTH, 'gi'), '')
+        .replace(ANY_MONTH, '')
         .replace(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/g, ''),
     );
     if (hasYear && (hasName || /:\s*\d/.test(inner))) spans.push([m.index, m.index + m[0].length]);
@@ -236,7 +258,9 @@ export function extractValues(sentence: string): Value[] {
     taken.fill(1, a, b);
   };
 
-  for (const m of text.matchAll(SEASON)) {
+  const digits = DIGIT.test(text);
+  const months = digits && MONTH_START.test(text);
+  for (const m of digits ? allMatches(SEASON, text) : []) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const qualifier = m[1] ?? '';
     const season = [...SEASONS.entries()].find(([name]) => qualifier.includes(name));
@@ -255,7 +279,7 @@ export function extractValues(sentence: string): Value[] {
     });
     take(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of digits ? allMatches(DECADE, text) : []) {
     if (!free(m.index, m.index + m[0].length)) continue;
     values.push({
       kind: 'date',
@@ -267,12 +291,12 @@ export function extractValues(sentence: string): Value[] {
     });
     take(m.index, m.index + m[0].length);
   }
-  for (const { re, read } of DATE_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  for (const [p, { re, read }] of DATE_PATTERNS.entries()) {
+    if (!digits || (NEEDS_MONTH[p] && !months)) continue;
+    for (const m of allMatches(re, text)) {
       const end = m.index + m[0].length;
       if (!free(m.index, end)) continue;
-      const parts = read(m as unknown as RegExpExecArray);
+      const parts = read(m);
       if (parts.month === 0 || (parts.day !== undefined && (parts.day < 1 || parts.day > 31)))
         continue;
       if (parts.year === undefined && /\bmay$/.test(m[0]) === false && /^may\b/.test(m[0]))
@@ -281,7 +305,7 @@ export function extractValues(sentence: string): Value[] {
       take(m.index, end);
     }
   }
-  for (const m of text.matchAll(ORDINAL_DIGITS)) {
+  for (const m of digits ? allMatches(ORDINAL_DIGITS, text) : []) {
     if (!free(m.index, m.index + m[0].length)) continue;
     values.push({
       kind: 'ordinal',
@@ -292,7 +316,7 @@ export function extractValues(sentence: string): Value[] {
     });
     take(m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of allMatches(NUMBER, text)) {
     const number = m[1] === undefined ? undefined : numberAt(text, m.index, m[1], m[2]);
     if (m[1] !== undefined && !number) continue;
     const end = number ? number.end : m.index + m[0].length;

@@ -4,7 +4,14 @@
  * only. A page that is relevant as a whole is checked whole.
  */
 import type { TextBlock } from '../page';
-import { scoreTopic, type TopicResult } from './topic';
+import {
+  addCounts,
+  NO_COUNTS,
+  scoreCounts,
+  vocabularyCounts,
+  type Counts,
+  type TopicResult,
+} from './topic';
 
 /** A section must be at least this plainly about foreign relations to be checked on its own. */
 const SECTION_THRESHOLD = 0.6;
@@ -24,23 +31,40 @@ interface PageLike {
   readonly meta?: readonly string[];
 }
 
-function score(page: PageLike, indices: readonly number[], title: string): TopicResult {
-  const blocks = indices.map((i) => page.blocks[i] as TextBlock);
-  return scoreTopic({
-    title,
-    headings: blocks.filter((block) => block.kind === 'heading').map((block) => block.text),
-    body: blocks
-      .filter((block) => block.kind !== 'heading')
-      .map((block) => block.text)
-      .join('\n'),
-    meta: page.meta ?? [],
-  });
+/**
+ * Scores the blocks at `indices` as one page. Each block is counted once per gate (`countOf`), and
+ * counts of blocks add up to those of their text joined, so sections cost no second pass.
+ */
+function score(
+  page: PageLike,
+  indices: readonly number[],
+  title: Counts,
+  meta: Counts,
+  countOf: (i: number) => Counts,
+): TopicResult {
+  let heading = NO_COUNTS;
+  let body = NO_COUNTS;
+  let bodyLength = -1;
+  for (const i of indices) {
+    const block = page.blocks[i] as TextBlock;
+    if (block.kind === 'heading') heading = addCounts(heading, countOf(i));
+    else {
+      body = addCounts(body, countOf(i));
+      bodyLength += block.text.length + 1;
+    }
+  }
+  return scoreCounts({ title, heading, meta, body, bodyLength: Math.max(0, bodyLength) });
 }
 
 /** The topic gate: the page as a whole, and failing that each of its sections. */
 export function gateOf(page: PageLike): Gate {
   const all = page.blocks.map((_, i) => i);
-  const topic = score(page, all, page.title ?? '');
+  const title = vocabularyCounts(page.title ?? '');
+  const meta = vocabularyCounts((page.meta ?? []).join(' \n '));
+  const counted: (Counts | undefined)[] = [];
+  const countOf = (i: number): Counts =>
+    (counted[i] ??= vocabularyCounts((page.blocks[i] as TextBlock).text));
+  const topic = score(page, all, title, meta, countOf);
   if (topic.relevant) return { relevant: true, topic, blocks: all };
   const sections: number[][] = [];
   let current: number[] = [];
@@ -56,7 +80,7 @@ export function gateOf(page: PageLike): Gate {
   const relevant: number[] = [];
   const evidence: string[] = [];
   for (const section of sections) {
-    const sectionTopic = score(page, section, page.title ?? '');
+    const sectionTopic = score(page, section, title, meta, countOf);
     if (sectionTopic.score < SECTION_THRESHOLD) continue;
     for (const i of section) relevant.push(i);
     const heading = page.blocks[section[0] as number];

@@ -21,19 +21,56 @@ export interface TopicResult {
 export const RELEVANCE_THRESHOLD = 0.5;
 
 const ZONE_WEIGHT: Record<Zone, number> = { title: 4, heading: 2, meta: 2, body: 1 };
-const BHUTAN = /\b(?:bhutan(?:ese)?|thimphu|druk (?:yul|gyalpo)|wangchuck)\b/g;
-const FOREIGN_RELATIONS =
-  /\b(?:diplomat(?:ic|s|y)?|foreign (?:polic(?:y|ies)|minist(?:er|ry)|affairs|relations)|bilateral|treat(?:y|ies)|embass(?:y|ies)|ambassadors?|envoys?|relations|ties|allian(?:ce|ces)|sovereignty|border talks|boundary|united nations|security council|saarc|bimstec|non-aligned|nato|recogni[sz]ed|communiqu[ée]|geopolitic(?:s|al)|strategic|neighbou?r(?:s|hood)?|summit|accession|membership|standoff|doklam|partners?(?:hip)?s?)\b/g;
-const COUNTERPARTS =
-  /\b(?:india|china|beijing|new delhi|nepal|bangladesh|qatar|israel|germany|japan|thailand|kuwait|eu|european union|united states|russia|france)\b/g;
-const TRAVEL =
-  /\b(?:trek(?:s|king)?|hik(?:e|es|ing)|itinerar(?:y|ies)|hotels?|homestays?|tsechu|festivals?|sightseeing|tourists?|tourism|backpack(?:ing)?|guesthouses?|flights?|packing|trail(?:head)?s?|camp(?:ing|site)s?|monaster(?:y|ies)|temples?|dzongs?|visa fees?|sustainable development fee|sdf|tiger'?s nest)\b/g;
+// The four vocabularies, as alternations of whole words. No word of one list is, or stands inside,
+// a phrase of another, so one pass with them side by side counts what four passes would.
+const BHUTAN = String.raw`bhutan(?:ese)?|thimphu|druk (?:yul|gyalpo)|wangchuck`;
+const FOREIGN_RELATIONS = String.raw`diplomat(?:ic|s|y)?|foreign (?:polic(?:y|ies)|minist(?:er|ry)|affairs|relations)|bilateral|treat(?:y|ies)|embass(?:y|ies)|ambassadors?|envoys?|relations|ties|allian(?:ce|ces)|sovereignty|border talks|boundary|united nations|security council|saarc|bimstec|non-aligned|nato|recogni[sz]ed|communiqu[ée]|geopolitic(?:s|al)|strategic|neighbou?r(?:s|hood)?|summit|accession|membership|standoff|doklam|partners?(?:hip)?s?`;
+const COUNTERPARTS = String.raw`india|china|beijing|new delhi|nepal|bangladesh|qatar|israel|germany|japan|thailand|kuwait|eu|european union|united states|russia|france`;
+const TRAVEL = String.raw`trek(?:s|king)?|hik(?:e|es|ing)|itinerar(?:y|ies)|hotels?|homestays?|tsechu|festivals?|sightseeing|tourists?|tourism|backpack(?:ing)?|guesthouses?|flights?|packing|trail(?:head)?s?|camp(?:ing|site)s?|monaster(?:y|ies)|temples?|dzongs?|visa fees?|sustainable development fee|sdf|tiger'?s nest`;
+const VOCABULARY_SOURCE = String.raw`\b(?:(${BHUTAN})|(${FOREIGN_RELATIONS})|(${COUNTERPARTS})|(${TRAVEL}))\b`;
+const VOCABULARY = new RegExp(VOCABULARY_SOURCE, 'g');
+// On ASCII text, folding is lower-casing, which the `i` flag does without copying the text.
+const VOCABULARY_ANY_CASE = new RegExp(VOCABULARY_SOURCE, 'gi');
+const NON_ASCII = /[^\t\n\r -~]/;
 
-function count(re: RegExp, text: string): number {
+/** How many words of each vocabulary a text holds: Bhutan, relations, counterparts, travel. */
+export type Counts = readonly [
+  bhutan: number,
+  relations: number,
+  counterparts: number,
+  travel: number,
+];
+
+export const NO_COUNTS: Counts = [0, 0, 0, 0];
+
+/** One pass over the folded text. Counts of texts joined by line breaks add up. */
+export function vocabularyCounts(raw: string): Counts {
+  if (!raw) return NO_COUNTS;
+  const ascii = !NON_ASCII.test(raw);
+  const text = ascii ? raw : fold(raw);
+  const re = ascii ? VOCABULARY_ANY_CASE : VOCABULARY;
+  const found: [number, number, number, number] = [0, 0, 0, 0];
   re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] !== undefined) found[0]++;
+    else if (m[2] !== undefined) found[1]++;
+    else if (m[3] !== undefined) found[2]++;
+    else found[3]++;
+  }
+  return found;
+}
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]];
+}
+
+/** A page's counts by zone, and the length of its body text. */
+export interface ZoneCounts {
+  readonly title: Counts;
+  readonly heading: Counts;
+  readonly meta: Counts;
+  readonly body: Counts;
+  readonly bodyLength: number;
 }
 
 /**
@@ -41,34 +78,37 @@ function count(re: RegExp, text: string): number {
  * sustained mention), and the vocabulary must be that of foreign relations rather than travel.
  */
 export function scoreTopic(input: TopicInput): TopicResult {
-  const zones: [Zone, string][] = [
-    ['title', input.title ?? ''],
-    ['heading', (input.headings ?? []).join(' \n ')],
-    ['meta', (input.meta ?? []).join(' \n ')],
-    ['body', input.body],
-  ];
+  return scoreCounts({
+    title: vocabularyCounts(input.title ?? ''),
+    heading: vocabularyCounts((input.headings ?? []).join(' \n ')),
+    meta: vocabularyCounts((input.meta ?? []).join(' \n ')),
+    body: vocabularyCounts(input.body),
+    bodyLength: input.body.length,
+  });
+}
+
+const ZONES: readonly Zone[] = ['title', 'heading', 'meta', 'body'];
+
+/** The score of counts already taken (see `vocabularyCounts`). */
+export function scoreCounts(counted: ZoneCounts): TopicResult {
   const evidence: string[] = [];
   let bhutanWeight = 0;
-  let bodyBhutan = 0;
   let relations = 0;
   let counterparts = 0;
   let travel = 0;
-  for (const [zone, raw] of zones) {
-    if (!raw) continue;
-    const text = fold(raw);
-    const mentions = count(BHUTAN, text);
+  for (const zone of ZONES) {
+    const [mentions, zoneRelations, zoneCounterparts, zoneTravel] = counted[zone];
     bhutanWeight += mentions * ZONE_WEIGHT[zone];
-    if (zone === 'body') bodyBhutan = mentions;
     if (mentions) evidence.push(`${zone}: Bhutan named ×${mentions}`);
-    const zoneRelations = count(FOREIGN_RELATIONS, text);
     relations += zoneRelations * (zone === 'body' ? 1 : 2);
     if (zoneRelations) evidence.push(`${zone}: foreign-relations terms ×${zoneRelations}`);
-    counterparts += count(COUNTERPARTS, text);
-    travel += count(TRAVEL, text);
+    counterparts += zoneCounterparts;
+    travel += zoneTravel;
   }
+  const bodyBhutan = counted.body[0];
   if (counterparts) evidence.push(`counterpart states or bodies named ×${counterparts}`);
   if (travel) evidence.push(`travel terms ×${travel}`);
-  const words = Math.max(1, input.body.length / 6);
+  const words = Math.max(1, counted.bodyLength / 6);
   // Bhutan is central when it is in the title or headings, or named often for the page's length.
   const centrality =
     Math.min(1, bhutanWeight / 8) * Math.min(1, (bodyBhutan + 1) / Math.min(6, 2 + words / 400));
