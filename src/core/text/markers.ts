@@ -419,6 +419,37 @@ const QUESTION_OPENERS = new Set([
   'whether',
 ]);
 
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** "until 1974", "till March", "until 12 May": a date after "until" in the negation's clause. */
+function untilADate(tokens: readonly Token[], from: number, clause: number): boolean {
+  for (let j = from + 1; j < tokens.length && tokens[j]?.clause === clause; j++) {
+    const norm = tokens[j]?.norm;
+    if (norm !== 'until' && norm !== 'till') continue;
+    const next = tokens[j + 1]?.norm ?? '';
+    const after = tokens[j + 2]?.norm ?? '';
+    return (
+      /^\d{4}s?$/.test(next) ||
+      MONTHS.has(next) ||
+      (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next) && MONTHS.has(after))
+    );
+  }
+  return false;
+}
+
 export function readMarkers(
   text: string,
   tokens: readonly Token[],
@@ -444,8 +475,11 @@ export function readMarkers(
   findCues(tokens, NEGATIONS, (at) => {
     if (!blocked.has(at) && !negatedFrom.has(clauseOf(at))) negatedFrom.set(clauseOf(at), at);
   });
-  for (const [clause, from] of negatedFrom)
+  for (const [clause, from] of negatedFrom) {
+    // "did not open an office until 1974" says when it opened: the negation is a time limit.
+    if (untilADate(tokens, from, clause)) continue;
     for (let j = from; j < tokens.length && clauseOf(j) === clause; j++) negated.add(j);
+  }
 
   const hedged = new Set<number>();
   const future = new Set<number>();
