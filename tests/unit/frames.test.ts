@@ -219,6 +219,22 @@ describe('mixed sentences: the wrong part wins when it is certain, doubt flags n
       ),
     ).toEqual(['israel supported']);
   });
+  it('"On 18 June, two days after the crews began …" does not date the beginning', () => {
+    const began = claim({
+      id: 'standoff-began',
+      match: { entities: [['doklam']], predicates: ['began'] },
+      slots: [{ name: 'began', kind: 'date', value: '2017-06-16' }],
+    });
+    expect(
+      flagsFor(
+        [began],
+        ['On 18 June 2017, two days after Chinese crews began work at Doklam, troops moved in.'],
+      ),
+    ).toEqual([]);
+    expect(verdicts(flagsFor([began], ['On 18 June 2017, work at Doklam began.']))).toEqual([
+      'standoff-began contradicted',
+    ]);
+  });
   it('"did not open … until 1973" says when it opened', () => {
     const office = claim({
       id: 'un-office',

@@ -34,10 +34,18 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
       )
     )
       return false;
-    // Two claims contradicted by one value: it belongs to the one whose predicate is nearer; a tie is unsure.
+    // Two claims contradicted by one value: it belongs to the one whose entity is the object of its
+    // wording, over one that is only a place or a point of comparison ("established on 30 October
+    // 2024 … signed at the Permanent Mission"); between equals, to the nearer; a tie is unsure.
     const rivals = candidates.filter((other) => other !== candidate && other.conflictAt === at);
+    const isObject = (c: Candidate): boolean =>
+      matched.find((outcome) => outcome.claim.id === c.claim.id)?.wording?.role === 'object';
     const mine = candidate.conflictDistance ?? 0;
-    return rivals.every((other) => mine < (other.conflictDistance ?? 0));
+    return rivals.every((other) =>
+      isObject(candidate) !== isObject(other)
+        ? isObject(candidate)
+        : mine < (other.conflictDistance ?? 0),
+    );
   });
   const wordingOf = (candidate: Candidate): ClaimOutcome['wording'] =>
     matched.find((outcome) => outcome.claim.id === candidate.claim.id)?.wording;

@@ -777,14 +777,34 @@ function boundToPredicate(
       )
     )
       return distance <= MAX_CONFLICT_DISTANCE;
+    // "On 18 June, the troops moved": a short opening phrase dates the clause after it — unless
+    // the wording sits after "two days after" ("On 18 June, two days after the crews began …":
+    // they began two days before the date).
     const opener = analysis.tokens.filter((token) => token.clause === valueClause);
     return (
       valueClause === analysis.tokens[0]?.clause &&
       predicateClause === valueClause + 1 &&
       opener.length <= 6 &&
-      distance <= MAX_CONFLICT_DISTANCE
+      distance <= MAX_CONFLICT_DISTANCE &&
+      !offsetBefore(analysis, predicate.from)
     );
   });
+}
+
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** "two days after …", "a week before …" in the wording's clause, before the wording. */
+function offsetBefore(analysis: SentenceAnalysis, at: number): boolean {
+  const clause = analysis.tokens[at]?.clause;
+  for (let i = at - 1; i > 0 && analysis.tokens[i]?.clause === clause; i--) {
+    const norm = analysis.tokens[i]?.norm;
+    if (
+      (norm === 'after' || norm === 'before') &&
+      TIME_UNITS.has(analysis.tokens[i - 1]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 export function verifyClaim(

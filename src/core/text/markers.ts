@@ -196,6 +196,12 @@ const MEMORY_HEDGES: readonly Cue[] = [
   'off the top of my head',
 ].map(cue);
 
+/** Modal verbs: they hedge the subordinate clause they stand in, not the clause around it. */
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
+// Only an embedded question narrows a modal's reach; after "that" or "which" the modal's clause
+// is often the very statement ("an alliance that would reshape the region").
+const SUBORDINATORS = new Set(['how', 'whether', 'why', 'what', 'where', 'when']);
+
 const HEDGES: readonly Cue[] = [
   'reportedly',
   'in all but name',
@@ -486,7 +492,21 @@ export function readMarkers(
   // A conditional clause and the clause it governs ("If X, then Y") are both hypothetical.
   const conditional = new Set<number>();
   let reported = false;
-  findCues(tokens, HEDGES, (at) => hedged.add(clauseOf(at)));
+  // A modal covers its clause from the subordinate clause it stands in ("the standoff showed how
+  // quickly a dispute could escalate": only "how …" is hedged); other hedges the whole clause.
+  // opener[j]: where the subordinate clause holding token j starts (its clause's start if none).
+  const opener: number[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    const fresh = j === 0 || clauseOf(j - 1) !== clauseOf(j);
+    opener.push(fresh || SUBORDINATORS.has(tokens[j]?.norm ?? '') ? j : (opener[j - 1] as number));
+  }
+  const hedgedFrom = new Map<number, number>();
+  findCues(tokens, HEDGES, (at) => {
+    const clause = clauseOf(at);
+    if (!MODALS.has(tokens[at]?.norm ?? '')) hedged.add(clause);
+    const start = opener[at] ?? at;
+    hedgedFrom.set(clause, Math.min(hedgedFrom.get(clause) ?? start, start));
+  });
   let doubted = false;
   findCues(tokens, MEMORY_HEDGES, () => {
     doubted = true;
@@ -513,7 +533,7 @@ export function readMarkers(
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'
-          : doubted || hedged.has(clause)
+          : doubted || hedged.has(clause) || j >= (hedgedFrom.get(clause) ?? Infinity)
             ? 'hedge'
             : future.has(clause)
               ? 'future'
