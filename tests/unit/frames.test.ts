@@ -127,6 +127,28 @@ describe('mixed sentences and time', () => {
       verdicts(flagsFor([then, now], ['India still guides the foreign policy of Bhutan.'])),
     ).toEqual(['guided-now contradicted']);
   });
+  it('a denial is judged at the page’s date: "not yet" before the event is right, after it wrong', () => {
+    const established = relations('lesotho', 'lesotho', '2024-10-29');
+    const notYet = claim({
+      id: 'no-relations-yet',
+      until: '2024-10-28',
+      match: {
+        relation: 'relations-established',
+        entities: [['bhutan'], ['lesotho']],
+        negative: true,
+      },
+      slots: [],
+    });
+    const denial = 'Bhutan and Lesotho have not yet established formal diplomatic relations.';
+    const at = (publishedAt: string, sentence = denial) =>
+      verdicts(flagsFor([established, notYet], [sentence], { publishedAt }));
+    expect(at('2024-08-21')).toEqual(['no-relations-yet supported']);
+    expect(at('2025-03-01')).toEqual(['lesotho contradicted']);
+    // The event itself, dated after the record of the state before it, does not deny that state.
+    expect(
+      at('2025-03-01', 'Bhutan and Lesotho established diplomatic relations on 29 October 2024.'),
+    ).toEqual(['lesotho supported']);
+  });
   it('"Denmark followed on 13 August" carries the previous sentence’s relation and year', () => {
     const flags = flagsFor(
       [

@@ -791,6 +791,29 @@ function boundToPredicate(
   });
 }
 
+/** The sentence states a date later than `until` (at the precision both give). */
+function datesAfter(analysis: SentenceAnalysis, until: string): boolean {
+  return analysis.values.some((value) => {
+    if (value.kind !== 'date' || value.year === undefined) return false;
+    const iso = [
+      String(value.year),
+      ...(value.month ? [String(value.month).padStart(2, '0')] : []),
+      ...(value.month && value.day ? [String(value.day).padStart(2, '0')] : []),
+    ].join('-');
+    return iso.slice(0, until.length) > until.slice(0, iso.length);
+  });
+}
+
+/**
+ * The claim's event (its date slot, or when it became true) is not known to be before the page's
+ * date: later, or in the same year or month when the record is no finer.
+ */
+function happensAfter(claim: Claim, pageDate: string): boolean {
+  const dates = claim.slots.flatMap((slot) => (slot.kind === 'date' ? [slot.value] : []));
+  if (claim.since) dates.push(claim.since);
+  return dates.some((date) => date >= pageDate.slice(0, date.length));
+}
+
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 /** "two days after …", "a week before …" in the wording's clause, before the wording. */
@@ -976,6 +999,13 @@ export function verifyClaim(
     // "Until Wednesday it was … without formal ties": a denial said of an earlier time.
     if (context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
       return matched('denies it of an earlier time');
+    // A state recorded until a date ("no relations until 29 October 2024") is not denied by what
+    // a sentence dates after it ("established relations on 29 October 2024").
+    if (claim.until && datesAfter(analysis, claim.until))
+      return matched('speaks of a time after the record');
+    // "The two kingdoms have not yet established relations", on a page from before they did.
+    if (happensAfter(claim, context.pageDate))
+      return matched('denied on a page from before it happened');
     verdict = 'contradicted';
     reason = `The vetted record says otherwise: ${claim.text}`;
     confidence = 0.65;
