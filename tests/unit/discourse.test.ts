@@ -84,6 +84,40 @@ describe('references across sentences', () => {
   });
 });
 
+describe('the subject carried on', () => {
+  const fao = claim({
+    id: 'fao-1981',
+    match: { relation: 'membership', entities: [['bhutan'], ['fao']] },
+    slots: [{ name: 'joined', kind: 'year', value: 1981 }],
+  });
+  it('a sentence that leaves Bhutan unsaid right after one about Bhutan is about Bhutan', () => {
+    const next = 'Membership of the Food and Agriculture Organization followed in 1982.';
+    expect(
+      verdicts(
+        flagsFor(
+          [fao],
+          ['A decade after its admission to the UN, the kingdom joined the IMF.', next],
+        ),
+      ),
+    ).toEqual(['fao-1981 contradicted']);
+    // After a sentence about another country, it is not: Nepal's membership is not Bhutan's.
+    expect(flagsFor([fao], ['Nepal joined the IMF in 1961.', next])).toEqual([]);
+  });
+  it('"both countries" may each do the same to an organisation the sentence names', () => {
+    expect(
+      verdicts(
+        flagsFor(
+          [un],
+          [
+            'Bhutan and Qatar are both small states.',
+            'Both countries took their seats at the United Nations in September 1971.',
+          ],
+        ),
+      ),
+    ).toEqual(['un-1971 supported']);
+  });
+});
+
 describe('descriptions with modifiers', () => {
   const inaugurated = claim({
     id: 'mangdechhu-2019',

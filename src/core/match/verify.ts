@@ -347,9 +347,21 @@ function bindArguments(
   // A heading is a label ("2017 Doklam standoff", "The 2021 roadmap") unless it relates two
   // things it names itself ("Bhutan and Qatar: a quiet alliance").
   if (context.heading && (namedGroups < 2 || implicit || understood.length)) return null;
-  // "The two countries" stands for a pair: it cannot stand for one party alone.
+  // "The two countries" stands for a pair: it cannot stand for one party alone — unless each of
+  // the pair does the same to an organisation the sentence names ("Both countries took their
+  // seats at the United Nations").
+  const toOrganisation = analysis.mentions.some(
+    (mention) =>
+      !mention.via &&
+      mention.kind === 'organisation' &&
+      claim.match.entities.some((group) => group.includes(mention.entity)),
+  );
   for (const mention of understood)
-    if (mention.via?.two && understood.filter((other) => other.from === mention.from).length < 2)
+    if (
+      mention.via?.two &&
+      understood.filter((other) => other.from === mention.from).length < 2 &&
+      !(toOrganisation && namedGroups === claim.match.entities.length - 1)
+    )
       return null;
   return { implicit, understood };
 }
