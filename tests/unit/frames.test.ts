@@ -127,6 +127,26 @@ describe('mixed sentences and time', () => {
       verdicts(flagsFor([then, now], ['India still guides the foreign policy of Bhutan.'])),
     ).toEqual(['guided-now contradicted']);
   });
+  it('"relations with China" alone is too loose to deny that there are no formal ties', () => {
+    const none = claim({
+      id: 'no-ties-with-china',
+      match: {
+        relation: 'relations-established',
+        entities: [['bhutan'], ['china']],
+        negative: true,
+      },
+      slots: [],
+    });
+    expect(
+      flagsFor([none], ["Reading about Bhutan's foreign relations with India and China."]),
+    ).toEqual([]);
+    expect(
+      verdicts(flagsFor([none], ['Bhutan established diplomatic relations with China.'])),
+    ).toEqual(['no-ties-with-china contradicted']);
+    expect(verdicts(flagsFor([none], ['Bhutan has no formal relations with China.']))).toEqual([
+      'no-ties-with-china supported',
+    ]);
+  });
   it('a denial is judged at the page’s date: "not yet" before the event is right, after it wrong', () => {
     const established = relations('lesotho', 'lesotho', '2024-10-29');
     const notYet = claim({

@@ -27,6 +27,8 @@ export interface CompiledClaim {
   readonly predicates: readonly Phrase[];
   /** Wordings that state the predicate does not hold ("remains outside", "stayed away"). */
   readonly negativePredicates: readonly Phrase[];
+  /** The relation's triggers that name a looser bond too (see the lexicon's `loose`). */
+  readonly loosePredicates: ReadonlySet<Phrase>;
   /** The claim's own exclusions: present anywhere in the sentence, it is about something else. */
   readonly exclude: readonly Phrase[];
   /** The relation's exclusions: they rule out a wording in the same clause only. */
@@ -207,6 +209,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
         ...(relation?.triggers ?? []).map((source) => wordings.add(source, relationKey)),
         ...own.map((source) => wordings.add(source, ownKey(source))),
       ],
+      loosePredicates: new Set(
+        (relation?.loose ?? []).map((source) => wordings.add(source, relationKey)),
+      ),
       negativePredicates: (relation?.negative ?? []).map((source) =>
         wordings.add(source, relationKey),
       ),

@@ -803,6 +803,24 @@ function boundToPredicate(
   });
 }
 
+/**
+ * "Until this week", "at the time": the state is said of an earlier time — when the phrase stands
+ * in the wording's clause or before it, not in a later clause about something else ("The US set
+ * up relations in 2015, it was all over the news at the time").
+ */
+function saidOfEarlier(
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  wording: PhraseMatch,
+): boolean {
+  const clause = analysis.tokens[wording.from]?.clause;
+  return index.formerly.some((phrase) =>
+    matchesOf(analysis, phrase).some(
+      (match) => match.from < wording.from || analysis.tokens[match.from]?.clause === clause,
+    ),
+  );
+}
+
 /** The sentence states a date later than `until` (at the precision both give). */
 function datesAfter(analysis: SentenceAnalysis, until: string): boolean {
   return analysis.values.some((value) => {
@@ -952,7 +970,7 @@ export function verifyClaim(
     claim.asOf !== undefined ||
     claim.since !== undefined ||
     compiled.slots.some((slot) => slot.kind === 'number' && slot.timeline);
-  if (isState && context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
+  if (isState && saidOfEarlier(analysis, context.index, predicate.match))
     return matched('describes an earlier state of affairs');
   const { until } = claim;
   if (until && context.pageDate > until) {
@@ -1008,8 +1026,13 @@ export function verifyClaim(
     // event ("the talks cannot be separated from Doklam").
     const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
     if (relation && !relation.deniable) return matched('a bare denial of an event is too weak');
+    // "Reading about Bhutan's relations with China": a looser bond than the state it would deny.
+    const firm = [...compiled.predicates, ...compiled.negativePredicates].some(
+      (phrase) => !compiled.loosePredicates.has(phrase) && matchesOf(analysis, phrase).length,
+    );
+    if (!firm) return matched('the wording alone is too loose to deny it');
     // "Until Wednesday it was … without formal ties": a denial said of an earlier time.
-    if (context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
+    if (saidOfEarlier(analysis, context.index, predicate.match))
       return matched('denies it of an earlier time');
     // A state recorded until a date ("no relations until 29 October 2024") is not denied by what
     // a sentence dates after it ("established relations on 29 October 2024").
