@@ -169,6 +169,25 @@ describe('mixed sentences and time', () => {
       at('2025-03-01', 'Bhutan and Lesotho established diplomatic relations on 29 October 2024.'),
     ).toEqual(['lesotho supported']);
   });
+  it('"It has none with …" denies the relation the sentence before named', () => {
+    const none = claim({
+      id: 'no-ties-with-p5',
+      match: { relation: 'relations-established', entities: [['bhutan'], ['p5']], negative: true },
+      slots: [],
+    });
+    for (const before of [
+      'Bhutan maintains diplomatic relations with 56 countries.',
+      'Does Bhutan have diplomatic relations with China?',
+    ])
+      expect(
+        verdicts(flagsFor([none], [before, 'It has none with any of the five permanent members.'])),
+        before,
+      ).toEqual(['no-ties-with-p5 supported']);
+    // With no relation named before, "none" stands for nothing the engine can vouch for.
+    expect(
+      flagsFor([none], ['Bhutan is a small country.', 'It has none with the permanent members.']),
+    ).toEqual([]);
+  });
   it('"Denmark followed on 13 August" carries the previous sentence’s relation and year', () => {
     const flags = flagsFor(
       [
