@@ -71,6 +71,35 @@ describe('references across sentences', () => {
       ),
     ).toEqual([]);
   });
+  it('"the two countries" after Bhutan and a partner in the sentence are those two, and may stand beside either named', () => {
+    const china = claim({
+      id: 'talks-1984',
+      match: { relation: 'talks-began', entities: [['bhutan'], ['china'], ['boundary-talks']] },
+      slots: [{ name: 'began', kind: 'year', value: 1984 }],
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [china],
+          [
+            'China built a road at Doklam.',
+            'The two countries have been negotiating it since 1984; the boundary talks with China go on.',
+          ],
+        ),
+      ),
+    ).toEqual(['talks-1984 supported']);
+    expect(
+      verdicts(
+        flagsFor(
+          [kuwait],
+          [
+            'India sent a delegation.',
+            'Kuwait set the pattern: its ties with Bhutan, when the two countries established diplomatic relations on 23 May 1983, grew fast.',
+          ],
+        ),
+      ),
+    ).toEqual(['kuwait-relations-1983 supported']);
+  });
   it('prefers an antecedent in the same sentence to one named before', () => {
     expect(
       flagsFor(

@@ -243,8 +243,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       for (const key of keys) push(byKey, key, compiled);
     }
   }
-  const formerly = FORMERLY.map((source) => wordings.add(source));
-  const still = STILL.map((source) => wordings.add(source));
+  // Exact words: "had been" puts a state in the past, "have been" does not (they share a stem).
+  const formerly = FORMERLY.map((source) => wordings.add(source, undefined, 'exact'));
+  const still = STILL.map((source) => wordings.add(source, undefined, 'exact'));
   const ellipsis = ELLIPSIS.map((source) => wordings.add(source, undefined, 'exact'));
   return {
     ellipsis,

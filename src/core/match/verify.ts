@@ -356,11 +356,18 @@ function bindArguments(
       mention.kind === 'organisation' &&
       claim.match.entities.some((group) => group.includes(mention.entity)),
   );
+  // Nor when both of the pair are the claim's parties anyway ("The two countries have been
+  // negotiating it since 1984" on Bhutan and China, China named too).
+  const pairIsParties = (from: number): boolean =>
+    analysis.mentions
+      .filter((other) => other.from === from && other.via?.two)
+      .every((other) => claim.match.entities.some((group) => group.includes(other.entity)));
   for (const mention of understood)
     if (
       mention.via?.two &&
       understood.filter((other) => other.from === mention.from).length < 2 &&
-      !(toOrganisation && namedGroups === claim.match.entities.length - 1)
+      !(toOrganisation && namedGroups === claim.match.entities.length - 1) &&
+      !pairIsParties(mention.from)
     )
       return null;
   return { implicit, understood };
