@@ -291,6 +291,52 @@ describe('mixed sentences: the wrong part wins when it is certain, doubt flags n
       ),
     ).toEqual([]);
   });
+  it('a wording whose object is another name gives its value to that name, and so does "commission of the UN"', () => {
+    const nam = claim({
+      id: 'nam-1973',
+      match: { relation: 'membership', entities: [['bhutan'], ['nam']] },
+      slots: [{ name: 'joined', kind: 'year', value: 1973 }],
+    });
+    expect(
+      flagsFor(
+        [nam],
+        [
+          'Bhutan and the Non-Aligned Movement go back a long way.',
+          'It was not one of the movement’s founders, though it had entered the Group of 77 in 1971.',
+        ],
+      ),
+    ).toEqual([]);
+    const un = joined('un', 'un', 1971);
+    const escap = joined('escap', 'escap', 1972);
+    expect(
+      verdicts(
+        flagsFor([un, escap], ['Bhutan joined ESCAP in 1972, the regional commission of the UN.']),
+      ),
+    ).toEqual(['escap supported']);
+  });
+  it('a known wrong place of the fact, right after another claim’s wording, leaves a right date unconfirmed', () => {
+    const signed = claim({
+      id: 'signed-2007',
+      facts: ['F02'],
+      match: { relation: 'treaty-signed', entities: [['treaty-2007']] },
+      slots: [
+        { name: 'signed', kind: 'date', value: '2007-02-08' },
+        { name: 'place', kind: 'place', value: 'new-delhi', wrong: ['thimphu'] },
+      ],
+    });
+    const inForce = claim({
+      id: 'in-force-2007',
+      facts: ['F02'],
+      match: { relation: 'treaty-in-force', entities: [['treaty-1949', 'treaty-2007']] },
+      slots: [{ name: 'in-force', kind: 'date', value: '2007-03-02' }],
+    });
+    expect(
+      flagsFor(
+        [signed, inForce],
+        ['The Friendship Treaty, signed in Thimphu in 2007, has been in force from 2 March 2007.'],
+      ).filter((flag) => flag.verdict === 'supported'),
+    ).toEqual([]);
+  });
   it('a year in a name names the thing, it does not date the event', () => {
     const inForce = claim({
       id: 'in-force',

@@ -173,6 +173,18 @@ describe('markers', () => {
     const { found, at } = markers('In practice, Delhi rarely tried to dictate its foreign policy.');
     expect(found.nonAssertion.get(at('dictate'))).toBe('hedge');
   });
+  it('reads a quiz prompt as a question, and a source described by the article as reported', () => {
+    expect(markers('True or false: Bhutan joined the UN in 1972.').found.question).toBe(true);
+    const shown = markers('A viral graphic portrays Bhutan as a member of the Commonwealth.');
+    expect(shown.found.nonAssertion.get(shown.at('member'))).toBe('reported');
+  });
+  it('keeps a negation across an aside between dashes', () => {
+    const { found, at } = markers(
+      'None of the five permanent members — China, France, Russia, the UK and the US — has relations with Bhutan.',
+    );
+    expect(found.negated.has(at('relations'))).toBe(true);
+    expect(found.negated.has(at('france'))).toBe(false);
+  });
   it('does not take the month of May for a hedge', () => {
     const { found, at } = markers('Bhutan joined BIMSTEC in May 2004.');
     expect(found.nonAssertion.has(at('joined'))).toBe(false);

@@ -113,6 +113,10 @@ export interface ClaimIndex {
   readonly imported?: ClaimIndex;
   /** Brief fact → the ranks (ordinal slot values) its claims give: where a rank is part of it. */
   readonly ranksByFact: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Brief fact → the place slots its claims record (a right place and the known wrong ones). */
+  readonly placesByFact: ReadonlyMap<string, readonly RecordedPlace[]>;
+  /** Place entity → the entities of claims that record it as their right place ("Darjeeling": the 1949 treaty). */
+  readonly rightPlaceOf: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -260,6 +264,8 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     claimsByEntity,
     claimCount: claims.length,
     ranksByFact: ranksByFact(claims),
+    placesByFact: placesByFact(claims),
+    rightPlaceOf: rightPlaceOf(claims),
     trust: options.trust ?? 'vetted',
     packOf: new Map(packs.flatMap((pack) => pack.claims.map((claim) => [claim, pack] as const))),
   };
@@ -277,4 +283,31 @@ function ranksByFact(claims: readonly Claim[]): Map<string, Set<number>> {
       }
     }
   return ranks;
+}
+
+/** A place slot as the pack records it, with the claim's relation and its entities. */
+export interface RecordedPlace {
+  readonly slot: Extract<Slot, { kind: 'place' }>;
+  readonly claim: Claim;
+}
+
+function placesByFact(claims: readonly Claim[]): Map<string, RecordedPlace[]> {
+  const places = new Map<string, RecordedPlace[]>();
+  for (const claim of claims)
+    for (const slot of claim.slots)
+      if (slot.kind === 'place')
+        for (const fact of claim.facts) push(places, fact, { slot, claim });
+  return places;
+}
+
+function rightPlaceOf(claims: readonly Claim[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const claim of claims)
+    for (const slot of claim.slots) {
+      if (slot.kind !== 'place') continue;
+      let set = owners.get(slot.value);
+      if (!set) owners.set(slot.value, (set = new Set()));
+      for (const group of claim.match.entities) for (const id of group) set.add(id);
+    }
+  return owners;
 }

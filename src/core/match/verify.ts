@@ -429,6 +429,17 @@ function anchorRole(
   // The word before the name, past an article or possessive ("before the UN", "after its …").
   let before = nearest.from - 1;
   while (before >= 0 && ARTICLES.has(analysis.tokens[before]?.norm ?? '')) before--;
+  // "Regional commission of the UN": a name after "of" completes another noun, unless that noun
+  // is the wording itself ("a member of the UN").
+  const noun = analysis.tokens[before - 1];
+  if (
+    analysis.tokens[before]?.norm === 'of' &&
+    noun &&
+    // A common noun: "the Kingdom of Lesotho" is a name, not a noun completed.
+    /^[a-z]/.test(analysis.text.slice(noun.start, noun.end)) &&
+    !(before - 1 >= predicate.from && before - 1 < predicate.to)
+  )
+    return 'modifier';
   return COMPARISON.has(analysis.tokens[before]?.norm ?? '') ? 'compared' : 'object';
 }
 
@@ -533,19 +544,46 @@ function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: Phr
 }
 
 const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-/** One of a place slot's wrong places, after "in" or "at", with the right place nowhere. */
-function strayWrongPlace(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
-  return compiled.slots.some((slot) => {
-    if (slot.kind !== 'place') return false;
-    const named = (ids: readonly string[]) =>
-      analysis.mentions.some(
-        (mention) =>
-          ids.includes(mention.entity) &&
-          mention.from > 0 &&
-          (analysis.tokens[mention.from - 1]?.norm === 'in' ||
-            analysis.tokens[mention.from - 1]?.norm === 'at'),
+/** A name that is none of the claim's stands right after the wording ("entered the Group of 77"). */
+function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
+  let at = wording.to;
+  while (ARTICLES.has(analysis.tokens[at]?.norm ?? '')) at++;
+  const next = analysis.mentions.find((mention) => !mention.via && mention.from === at);
+  return !!next && !claim.match.entities.some((group) => group.includes(next.entity));
+}
+
+/**
+ * One of the fact's known wrong places after "in" or "at", with the right place nowhere: the
+ * claim's own, anywhere ("founded in Kathmandu in 1985"); another claim's of the fact, right after
+ * that claim's wording ("signed in Thimphu" beside a right in-force date). A place that is the
+ * right one of something else the sentence names ("signed in Darjeeling", the 1949 treaty) is not.
+ */
+function strayWrongPlace(claim: Claim, analysis: SentenceAnalysis, index: ClaimIndex): boolean {
+  const recorded = claim.facts.flatMap((fact) => index.placesByFact.get(fact) ?? []);
+  return recorded.some(({ slot, claim: owner }) => {
+    if (analysis.mentions.some((mention) => mention.entity === slot.value)) return false;
+    return analysis.mentions.some((mention) => {
+      if (mention.via || !slot.wrong.includes(mention.entity) || mention.from < 1) return false;
+      const preposition = analysis.tokens[mention.from - 1]?.norm;
+      if (preposition !== 'in' && preposition !== 'at') return false;
+      const rightFor = index.rightPlaceOf.get(mention.entity);
+      if (
+        analysis.mentions.some(
+          (other) =>
+            other.entity !== PAGE_SUBJECT &&
+            rightFor?.has(other.entity) &&
+            !owner.match.entities.some((group) => group.includes(other.entity)),
+        )
+      )
+        return false;
+      if (owner === claim) return true;
+      const key = `rel:${owner.match.relation}`;
+      return [...analysis.wordingMatches].some(
+        ([phrase, matches]) =>
+          (index.wordings.keys.get(phrase) ?? []).includes(key) &&
+          matches.some((match) => match.to === mention.from - 1),
       );
-    return named(slot.wrong) && !analysis.mentions.some((mention) => mention.entity === slot.value);
+    });
   });
 }
 
@@ -1016,6 +1054,10 @@ export function verifyClaim(
   let confidence = stated ? 0.9 : 0.8;
   if (asserts) {
     if (claimIsTrue && conflict) {
+      // "… not one of the movement's founders, though it had entered the Group of 77 in 1971":
+      // the wording's object is another thing the sentence names, and so is its value.
+      if (wording.role !== 'object' && objectIsAnother(claim, analysis, predicate.match))
+        return matched("the wording's object is something else, and so is its value");
       verdict = 'contradicted';
       reason = conflictReason(conflict, reasonContext);
       if (conflict.distance > 6) confidence -= 0.1;
@@ -1034,7 +1076,7 @@ export function verifyClaim(
       // of the claim's known wrong places ("founded in Kathmandu in 1985").
       const statedKinds = new Set(slots.agreements.map((judgement) => judgement.slot.kind));
       const stray = slots.conflicts.some((judgement) => !statedKinds.has(judgement.slot.kind));
-      if (stray || strayWrongPlace(compiled, analysis))
+      if (stray || strayWrongPlace(claim, analysis, context.index))
         return matched('also states a value the record contradicts');
       verdict = 'supported';
       reason = agreement

@@ -108,6 +108,14 @@ const REPORTED: readonly Cue[] = [
   'were said to',
   'some say',
   'some websites',
+  // What a source shows or says, described by the article: "a graphic … portrays Bhutan as …".
+  'portrays',
+  'portrayed',
+  'depicts',
+  'depicted',
+  'described as',
+  'describes it as',
+  'described it as',
   'some sites',
   'some sources',
   'some outlets',
@@ -300,6 +308,9 @@ const FUTURE: readonly Cue[] = [
   'in the coming',
   'upcoming',
 ].map(cue);
+const QUIZ_PROMPT =
+  /^(?:\d+[.)]\s*)?(?:true or false|fact or fiction|fact or myth|myth or fact|quiz)\b/i;
+
 const INTERROGATIVES = new Set([
   'do',
   'does',
@@ -431,6 +442,9 @@ const QUESTION_OPENERS = new Set([
   'whether',
 ]);
 
+/** Words an aside between dashes may hold and still be one (a list of names, a date). */
+const MAX_DASH_ASIDE = 24;
+
 const MONTHS = new Set([
   'january',
   'february',
@@ -475,6 +489,8 @@ export function readMarkers(
   const question =
     /\?["'\u201D\u2019)]*$/.test(trimmed) ||
     (INTERROGATIVES.has(firstWord) && /\?/.test(trimmed)) ||
+    // A quiz item states what the reader is to judge: "True or false: Bhutan joined NATO."
+    QUIZ_PROMPT.test(trimmed) ||
     (options.heading === true && QUESTION_OPENERS.has(firstWord));
   const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
 
@@ -490,7 +506,16 @@ export function readMarkers(
   for (const [clause, from] of negatedFrom) {
     // "did not open an office until 1974" says when it opened: the negation is a time limit.
     if (untilADate(tokens, from, clause)) continue;
-    for (let j = from; j < tokens.length && clauseOf(j) === clause; j++) negated.add(j);
+    let j = from;
+    for (; j < tokens.length && clauseOf(j) === clause; j++) negated.add(j);
+    // "None of the five — China, France, Russia, the UK and the US — has relations": an aside
+    // between dashes does not end the clause; the negation goes on after it.
+    if (!tokens[j]?.afterDash) continue;
+    // The closing dash: the next one, a short aside away (commas may part its list).
+    let k = j + 1;
+    while (k < tokens.length && k - j <= MAX_DASH_ASIDE && !tokens[k]?.afterDash) k++;
+    if (!tokens[k]?.afterDash || k - j > MAX_DASH_ASIDE) continue;
+    for (const after = clauseOf(k); k < tokens.length && clauseOf(k) === after; k++) negated.add(k);
   }
 
   const hedged = new Set<number>();

@@ -10,6 +10,8 @@ export interface Token {
   readonly end: number;
   /** Index of the clause the token belongs to (see `clauseBreaks`). */
   readonly clause: number;
+  /** Set on the first token after a spaced dash: "None of them — China, France — has …". */
+  readonly afterDash?: true;
 }
 
 // Words (with inner apostrophes, hyphens split), dotted abbreviations (u.s., u.n.), and numbers
@@ -26,6 +28,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let previousWasComma = false;
+  let dash = false;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(folded); match; match = TOKEN.exec(folded)) {
     const raw = match[0];
@@ -43,6 +46,7 @@ export function tokenize(text: string): Token[] {
         (/^[^"]{1,24}"/.test(folded.slice(start + 1, start + 27)) ||
           /"[^"]{1,24}$/.test(folded.slice(Math.max(0, start - 26), start)));
       if ((CLAUSE_PUNCT.has(raw) && !shortParen && !shortQuote) || spacedDash) clause++;
+      dash = spacedDash || raw === '\u2014';
       previousWasComma = raw === ',';
       if (raw === ',') clause++;
       continue;
@@ -51,7 +55,15 @@ export function tokenize(text: string): Token[] {
     if (norm.endsWith('.')) norm = norm.slice(0, -1);
     if (CLAUSE_WORDS.has(norm) && !previousWasComma) clause++;
     previousWasComma = false;
-    tokens.push({ norm, stem: stemOf(norm), start, end: start + raw.length, clause });
+    tokens.push({
+      norm,
+      stem: stemOf(norm),
+      start,
+      end: start + raw.length,
+      clause,
+      ...(dash ? { afterDash: true as const } : {}),
+    });
+    dash = false;
   }
   return tokens;
 }
