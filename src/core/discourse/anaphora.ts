@@ -63,15 +63,21 @@ for (const reference of parsed.data.references)
     byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
   }
 
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
+  return true;
+}
+
 /** Every referring phrase in the sentence, longest first at each position. */
 export function findAnaphors(tokens: readonly Token[], text: string): Anaphor[] {
   const found: Anaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const entries = byFirst.get((tokens[i] as Token).norm);
+    if (!entries) continue;
     let best: Entry | undefined;
-    for (const entry of byFirst.get(tokens[i]?.norm ?? '') ?? []) {
-      if (entry.words.every((word, k) => tokens[i + k]?.norm === word))
-        if (!best || entry.words.length > best.words.length) best = entry;
-    }
+    for (const entry of entries)
+      if (wordsAt(tokens, i, entry.words) && (!best || entry.words.length > best.words.length))
+        best = entry;
     if (!best) continue;
     const to = i + best.words.length;
     found.push({

@@ -305,24 +305,43 @@ function findWordings(
 ): { matches: Map<Phrase, PhraseMatch[]>; keys: Set<string> } {
   const matches = new Map<Phrase, PhraseMatch[]>();
   const keys = new Set<string>();
-  const tryAt = (phrases: readonly Phrase[] | undefined, at: number): void => {
-    for (const phrase of phrases ?? []) {
-      const match = matchPhraseAt(tokens, phrase, at);
-      if (!match) continue;
-      const list = matches.get(phrase);
-      if (list) list.push(match);
-      else matches.set(phrase, [match]);
-      for (const key of wordings.keys.get(phrase) ?? []) keys.add(key);
-    }
-  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    tryAt(wordings.byFirst.get(token.stem), i);
-    if (token.norm !== token.stem) tryAt(wordings.byFirst.get(token.norm), i);
-    tryAt(wordings.byPrefix.get(token.norm.slice(0, 3)), i);
+    tryWordingsAt(tokens, wordings.byFirst.get(token.stem), i, wordings, matches, keys);
+    if (token.norm !== token.stem)
+      tryWordingsAt(tokens, wordings.byFirst.get(token.norm), i, wordings, matches, keys);
+    tryWordingsAt(
+      tokens,
+      wordings.byPrefix.get(token.norm.slice(0, 3)),
+      i,
+      wordings,
+      matches,
+      keys,
+    );
   }
   return { matches, keys };
 }
+
+function tryWordingsAt(
+  tokens: readonly Token[],
+  phrases: readonly Phrase[] | undefined,
+  at: number,
+  wordings: WordingIndex,
+  matches: Map<Phrase, PhraseMatch[]>,
+  keys: Set<string>,
+): void {
+  if (!phrases) return;
+  for (const phrase of phrases) {
+    const match = matchPhraseAt(tokens, phrase, at);
+    if (!match) continue;
+    const list = matches.get(phrase);
+    if (list) list.push(match);
+    else matches.set(phrase, [match]);
+    for (const key of wordings.keys.get(phrase) ?? NONE) keys.add(key);
+  }
+}
+
+const NONE: readonly never[] = [];
 
 function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -345,40 +364,42 @@ function findMentions(
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const candidates = [
-      ...(index.aliasesByFirstWord.get(token.norm) ?? []),
-      ...index.prefixAliases.filter((alias) =>
-        token.norm.startsWith(alias.phrase.words[0]?.word ?? '\u0000'),
-      ),
-    ];
     let longest = 0;
-    const found: Mention[] = [];
-    for (const alias of candidates) {
-      if (alias.contextual && !pageRelevant) continue;
-      // An acronym that is also a word ("WHO") names the entity only in capitals.
-      if (alias.asWritten && text.slice(token.start, token.end) !== alias.asWritten) continue;
-      const match = matchPhraseAt(tokens, alias.phrase, i);
-      if (!match) continue;
-      const length = match.to - match.from;
-      if (length > longest) {
-        longest = length;
-        found.length = 0;
-      }
-      if (length === longest) {
-        found.push({
-          entity: alias.entity.id,
-          kind: alias.entity.kind,
-          from: match.from,
-          to: match.to,
-        });
-        for (const implied of alias.entity.implies ?? []) {
-          const entity = index.entities.get(implied);
-          if (entity)
-            found.push({ entity: implied, kind: entity.kind, from: match.from, to: match.to });
+    let found: Mention[] | undefined;
+    // The aliases starting with this word, then those whose first word it starts with ("sino*").
+    const exact = index.aliasesByFirstWord.get(token.norm);
+    for (let pass = 0; pass < 2; pass++) {
+      const aliases = pass === 0 ? exact : index.prefixAliases;
+      if (!aliases) continue;
+      for (const alias of aliases) {
+        if (pass === 1 && !token.norm.startsWith(alias.phrase.words[0]?.word ?? '\u0000')) continue;
+        if (alias.contextual && !pageRelevant) continue;
+        // An acronym that is also a word ("WHO") names the entity only in capitals.
+        if (alias.asWritten && text.slice(token.start, token.end) !== alias.asWritten) continue;
+        const match = matchPhraseAt(tokens, alias.phrase, i);
+        if (!match) continue;
+        const length = match.to - match.from;
+        if (length > longest) {
+          longest = length;
+          if (found) found.length = 0;
+        }
+        if (length === longest) {
+          found ??= [];
+          found.push({
+            entity: alias.entity.id,
+            kind: alias.entity.kind,
+            from: match.from,
+            to: match.to,
+          });
+          for (const implied of alias.entity.implies ?? []) {
+            const entity = index.entities.get(implied);
+            if (entity)
+              found.push({ entity: implied, kind: entity.kind, from: match.from, to: match.to });
+          }
         }
       }
     }
-    for (const mention of found) mentions.push(mention);
+    if (found) for (const mention of found) mentions.push(mention);
     if (longest > 1) i += longest - 1;
   }
   return mentions;
