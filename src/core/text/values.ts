@@ -166,13 +166,6 @@ function month(word: string | undefined): number {
 // A whole run of digits and commas, then its decimals, each taken atomically (a lookahead that
 // captures, then a backreference), so no run is ever re-scanned; `numberAt` reads the run.
 const NUMBER = /(?<![\d,.])(?=(\d+(?:,\d+)*))\1(?:\.(?=(\d+))\2)?|\b([a-z]+(?:-[a-z]+)?)\b/g;
-// The same without its words (no group 3), for a sentence with no number word: the two
-// alternatives never match at the same place, nor inside each other's matches.
-const DIGIT_NUMBER = /(?<![\d,.])(?=(\d+(?:,\d+)*))\1(?:\.(?=(\d+))\2)?/g;
-/** Every number or ordinal word starts like this (a word that does not cannot be one). */
-const NUMBER_WORD_START = new RegExp(
-  `\\b(?:${[...CARDINAL_WORDS.keys(), ...ORDINAL_WORDS.keys()].join('|')})`,
-);
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
 /** More digits after one or more commas: then the run before them is not a number by itself. */
@@ -322,9 +315,7 @@ export function extractValues(sentence: string): Value[] {
     });
     taken.fill(1, m.index, m.index + m[0].length);
   }
-  const numberWords = NUMBER_WORD_START.test(text);
-  const numbers = numberWords ? NUMBER : digits ? DIGIT_NUMBER : undefined;
-  for (const m of numbers ? allMatches(numbers, text) : []) {
+  for (const m of allMatches(NUMBER, text)) {
     const number = m[1] === undefined ? undefined : numberAt(text, m.index, m[1], m[2]);
     if (m[1] !== undefined && !number) continue;
     const end = number ? number.end : m.index + m[0].length;
