@@ -1,5 +1,6 @@
 import type { Claim, Slot } from '../claims/schema';
 import { matchesOf, type Mention, type SentenceAnalysis } from './analyse';
+import { matchesOfAll } from './memo';
 import { RELATIONS } from '../frames/lexicon';
 import { clauseInPast, pastJustBefore } from '../text/tense';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './index';
@@ -151,33 +152,31 @@ function choosePredicate(
   let best: Choice | null = null;
   const all: PhraseMatch[] = [];
   const consider = (phrases: readonly Phrase[], negativeWording: boolean): void => {
-    for (const phrase of phrases) {
-      for (const match of matchesOf(analysis, phrase)) {
-        // The claim's own exclusions set the scene its wordings must not sit in ("the 1949
-        // clause"); a wording that ends the relation ("its abrogation") speaks of that scene.
-        if (negativeWording ? byRelation(match) : excluded(match)) continue;
-        const why =
-          analysis.markers.nonAssertion.get(match.from) ??
-          analysis.markers.nonAssertion.get(match.to - 1);
-        const candidate: Choice = {
-          match,
-          asserted: !why,
-          negativeWording,
-          ...(why ? { why } : {}),
-          distance: distance(match),
-        };
-        if (!why) all.push(match);
-        if (
-          !best ||
-          (candidate.asserted && !best.asserted) ||
-          (candidate.asserted === best.asserted && candidate.distance < best.distance) ||
-          // Of two wordings as near, the longer says more ("guided by … dropped" over "guided by").
-          (candidate.asserted === best.asserted &&
-            candidate.distance === best.distance &&
-            candidate.match.to - candidate.match.from > best.match.to - best.match.from)
-        )
-          best = candidate;
-      }
+    for (const match of matchesOfAll(analysis, phrases)) {
+      // The claim's own exclusions set the scene its wordings must not sit in ("the 1949
+      // clause"); a wording that ends the relation ("its abrogation") speaks of that scene.
+      if (negativeWording ? byRelation(match) : excluded(match)) continue;
+      const why =
+        analysis.markers.nonAssertion.get(match.from) ??
+        analysis.markers.nonAssertion.get(match.to - 1);
+      const candidate: Choice = {
+        match,
+        asserted: !why,
+        negativeWording,
+        ...(why ? { why } : {}),
+        distance: distance(match),
+      };
+      if (!why) all.push(match);
+      if (
+        !best ||
+        (candidate.asserted && !best.asserted) ||
+        (candidate.asserted === best.asserted && candidate.distance < best.distance) ||
+        // Of two wordings as near, the longer says more ("guided by … dropped" over "guided by").
+        (candidate.asserted === best.asserted &&
+          candidate.distance === best.distance &&
+          candidate.match.to - candidate.match.from > best.match.to - best.match.from)
+      )
+        best = candidate;
     }
   };
   consider(compiled.predicates, false);
@@ -217,14 +216,13 @@ function negativeInClause(
       if (TURNS.has(analysis.tokens[i]?.norm ?? '')) return false;
     return true;
   };
-  for (const phrase of compiled.negativePredicates)
-    for (const match of matchesOf(analysis, phrase))
-      if (
-        !excludedNegative(match) &&
-        governs(match) &&
-        !analysis.markers.nonAssertion.has(match.from)
-      )
-        return { match, asserted: true, negativeWording: true, distance: positive.distance };
+  for (const match of matchesOfAll(analysis, compiled.negativePredicates))
+    if (
+      !excludedNegative(match) &&
+      governs(match) &&
+      !analysis.markers.nonAssertion.has(match.from)
+    )
+      return { match, asserted: true, negativeWording: true, distance: positive.distance };
   return null;
 }
 
@@ -239,7 +237,7 @@ function clauseExcluded(
   analysis: SentenceAnalysis,
   reach = CLAUSE_EXCLUDE_REACH,
 ): (match: PhraseMatch) => boolean {
-  const found = exclusions.flatMap((phrase) => matchesOf(analysis, phrase));
+  const found = matchesOfAll(analysis, exclusions);
   if (!found.length) return () => false;
   return (match) =>
     found.some((ex) => {
@@ -732,8 +730,8 @@ export function verifyClaim(
     context.pageDate,
     predicate.all.length ? predicate.all : [predicate.match],
     {
-      starts: compiled.starts.flatMap((phrase) => matchesOf(analysis, phrase)),
-      ends: compiled.ends.flatMap((phrase) => matchesOf(analysis, phrase)),
+      starts: matchesOfAll(analysis, compiled.starts),
+      ends: matchesOfAll(analysis, compiled.ends),
     },
   );
   if (slots.missingRequired) return noMatch(claim, 'a required value is missing');
@@ -822,7 +820,7 @@ export function verifyClaim(
     claim.asOf !== undefined ||
     claim.since !== undefined ||
     compiled.slots.some((slot) => slot.kind === 'number' && slot.timeline);
-  if (isState && context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
+  if (isState && matchesOfAll(analysis, context.index.formerly).length)
     return matched('describes an earlier state of affairs');
   const { until } = claim;
   if (until && context.pageDate > until) {
@@ -875,7 +873,7 @@ export function verifyClaim(
     const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
     if (relation && !relation.deniable) return matched('a bare denial of an event is too weak');
     // "Until Wednesday it was … without formal ties": a denial said of an earlier time.
-    if (context.index.formerly.some((phrase) => matchesOf(analysis, phrase).length))
+    if (matchesOfAll(analysis, context.index.formerly).length)
       return matched('denies it of an earlier time');
     verdict = 'contradicted';
     reason = `The vetted record says otherwise: ${claim.text}`;
@@ -934,7 +932,7 @@ export function verifyClaim(
   // ("still") is judged by the change. A claim about the past is asserted only in the past tense,
   // and a sentence about how that past ended ("the abrogation of the clause") is the change's.
   const since = claim.since;
-  const holdsNow = context.index.still.some((phrase) => matchesOf(analysis, phrase).length);
+  const holdsNow = matchesOfAll(analysis, context.index.still).length > 0;
   const inPast =
     !holdsNow &&
     (clauseInPast(analysis.tokens, analysis.tokens[from]?.clause ?? 0) ||
