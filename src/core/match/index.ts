@@ -41,6 +41,19 @@ export interface CompiledClaim {
   /** The relation's wordings for a span's first and last day. */
   readonly starts: readonly Phrase[];
   readonly ends: readonly Phrase[];
+  /** The claim's most specific group: the first that does not name Bhutan, else the first. */
+  readonly anchorGroup: readonly string[];
+  /** Every entity of every group. */
+  readonly entityIds: readonly string[];
+  /** Who may be the one acting: the first group where the relation says so, else every entity. */
+  readonly agents: readonly string[];
+  /** The entities of the groups that do not name Bhutan. */
+  readonly partners: readonly string[];
+}
+
+/** The groups' entities in one array; a single group is its own. */
+function flatGroups(groups: readonly (readonly string[])[]): readonly string[] {
+  return groups.length === 1 ? (groups[0] as readonly string[]) : groups.flat();
 }
 
 const VALUE_OF_SLOT = { year: 'date', date: 'date', number: 'number', ordinal: 'ordinal' } as const;
@@ -290,6 +303,8 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       ownPhrases = addOwn();
       exclusions = addExclusions();
     }
+    const groups = claim.match.entities;
+    const entityIds = flatGroups(groups);
     const needs = valuesNeeded(claim);
     const needsKey = [...needs].join();
     let needed = needs.size ? sharedNeeds.get(needsKey) : noneNeeded;
@@ -312,6 +327,10 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
       headerPredicates: shape.headers,
       starts: shape.starts,
       ends: shape.ends,
+      anchorGroup: groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? [],
+      entityIds,
+      agents: relation?.agent === 'first' ? (groups[0] ?? []) : entityIds,
+      partners: flatGroups(groups.filter((group) => !group.includes(PAGE_SUBJECT))),
     };
     // Bucket under the group whose entities are rarest across the pack. Bhutan's group comes last:
     // on a Bhutan page it may be implied rather than named, and nearly every claim names it.

@@ -122,12 +122,9 @@ function choosePredicate(
   distance: number;
   all: PhraseMatch[];
 } | null {
-  const groups = compiled.claim.match.entities;
-  const anchorIds = new Set(
-    (groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []).flat(),
-  );
+  const anchorIds = compiled.anchorGroup;
   const anchors = analysis.mentions.filter(
-    (mention) => mention.from >= 0 && anchorIds.has(mention.entity),
+    (mention) => mention.from >= 0 && anchorIds.includes(mention.entity),
   );
   const distance = (match: PhraseMatch): number => {
     let nearest = anchors.length ? Number.POSITIVE_INFINITY : 0;
@@ -521,27 +518,29 @@ function readingNote(understood: readonly Mention[], context: VerifyContext): st
 }
 
 /** Another country, not a party to the claim, stands closer to the predicate: someone else did it. */
-function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
-  const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
+function someoneElse(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): boolean {
+  const { claim } = compiled;
   // Who can be the one acting: the first group where the relation says so (the recogniser, not
   // the recognised), else any party.
-  const parties = new Set(
-    relation?.agent === 'first' ? (claim.match.entities[0] ?? []) : claim.match.entities.flat(),
-  );
+  const parties = compiled.agents;
   // Only a claim about countries can be taken over by another country.
   if (
-    !analysis.mentions.some((mention) => mention.kind === 'country' && parties.has(mention.entity))
+    !analysis.mentions.some(
+      (mention) => mention.kind === 'country' && parties.includes(mention.entity),
+    )
   )
     return false;
   // "The Philippines became the 58th partner, and Qatar followed": the wording's clause names
   // another country and none of the claim's own partners, so it states the other country's deed.
   const clause = analysis.tokens[predicate.from]?.clause;
   const clauseOf = (mention: Mention): number | undefined => analysis.tokens[mention.from]?.clause;
-  const partners = new Set(
-    claim.match.entities.filter((group) => !group.includes(PAGE_SUBJECT)).flat(),
-  );
+  const partners = compiled.partners;
   const positioned = analysis.mentions.filter((mention) => mention.from >= 0);
-  const ownInSentence = positioned.filter((mention) => partners.has(mention.entity));
+  const ownInSentence = positioned.filter((mention) => partners.includes(mention.entity));
   if (
     ownInSentence.length &&
     !ownInSentence.some((mention) => clauseOf(mention) === clause) &&
@@ -549,8 +548,8 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
       (mention) =>
         mention.kind === 'country' &&
         !mention.via &&
-        !parties.has(mention.entity) &&
-        !partners.has(mention.entity) &&
+        !parties.includes(mention.entity) &&
+        !partners.includes(mention.entity) &&
         mention.entity !== PAGE_SUBJECT &&
         clauseOf(mention) === clause &&
         mention.to <= predicate.from &&
@@ -576,12 +575,12 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
         !claim.match.entities.some((group) => group.includes(mention.entity)) &&
         !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
     ) &&
-    !inClause.some((mention) => parties.has(mention.entity))
+    !inClause.some((mention) => parties.includes(mention.entity))
   )
     return true;
   for (const mention of inClause.length ? inClause : countries) {
     const d = distance(mention.from, mention.to);
-    if (parties.has(mention.entity)) nearestParty = Math.min(nearestParty, d);
+    if (parties.includes(mention.entity)) nearestParty = Math.min(nearestParty, d);
     else if (
       // The claim's other parties (the recognised, the host) are not someone else.
       !claim.match.entities.some((group) => group.includes(mention.entity)) &&
@@ -768,7 +767,7 @@ export function verifyClaim(
       ? noMatch(claim, 'unverified claim, and Bhutan only implied')
       : matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
-  if (!analysis.framed && someoneElse(claim, analysis, predicate.match))
+  if (!analysis.framed && someoneElse(compiled, analysis, predicate.match))
     return matched('another country is the subject');
   if (
     (implicit || understood.some((mention) => mention.from < 0)) &&
