@@ -2,6 +2,7 @@ import type { Pack, Source } from './claims/schema';
 import { Salience } from './discourse/salience';
 import { analyseSentence, namedIn, type SentenceAnalysis } from './match/analyse';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
+import { mayMatch } from './match/prefilter';
 import { resolveSentence } from './match/resolve';
 import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
 import { verifyClaim, type ClaimOutcome, type FlagVerdict } from './match/verify';
@@ -86,7 +87,9 @@ function candidatesFor(
   for (const id of analysis.entityIds) collect(id);
   if (pageRelevant && !analysis.entityIds.has(PAGE_SUBJECT)) collect(PAGE_SUBJECT);
   // One answer everywhere: the order claims come out of storage must not decide anything.
-  return [...seen].sort((a, b) => a.order - b.order);
+  return [...seen]
+    .filter((claim) => mayMatch(claim, analysis, pageRelevant))
+    .sort((a, b) => a.order - b.order);
 }
 
 /** The relation words of the clauses before offset `at` of the sentence, if it has any. */

@@ -123,6 +123,26 @@ export function timelineValue(
 /** Which end of a span a value is said to be: "began on 18 June" points at the first day. */
 export type Phase = 'start' | 'end' | undefined;
 
+/**
+ * Whether `judgeValue` could judge the value for the slot at all: the cheap part of each of its
+ * cases (the retrieval's prefilter relies on it, so it must hold whenever `judgeValue` does not
+ * return null).
+ */
+export function mayJudge(slot: Slot, value: Value): boolean {
+  switch (slot.kind) {
+    case 'year':
+      return value.kind === 'date' && value.year !== undefined;
+    case 'date':
+      return value.kind === 'date';
+    case 'number':
+      return value.kind === 'number' && slot.units.includes(value.unit);
+    case 'ordinal':
+      return value.kind === 'ordinal' && value.units.some((unit) => slot.units.includes(unit));
+    case 'place':
+      return false;
+  }
+}
+
 function judgeValue(
   slot: Slot,
   value: Located<Value>,
