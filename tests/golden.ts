@@ -32,6 +32,8 @@ export interface GoldenPage {
 
 export interface ObservedFlag {
   readonly sentence: string;
+  /** What the engine read: a row with its headings, a definition with its term. */
+  readonly reading?: string;
   readonly verdict: string;
   readonly facts: readonly string[];
 }
@@ -73,12 +75,16 @@ function loadLabelled(labels: string, pages: string): GoldenPage[] {
     });
 }
 
-/** Whether a flag's text is the sentence (or table row) an expected entry points at. */
-function pointsAt(expected: ExpectedFlag, text: string): boolean {
-  if (expected.sentence !== undefined) return text.includes(squash(expected.sentence));
+/**
+ * Whether a flag is on the sentence (or table row) an expected entry points at. Cells are looked
+ * for in what the engine read, so a definition's term counts as its first cell ("1984" over "First
+ * round of boundary talks"), as a row's cells do.
+ */
+function pointsAt(expected: ExpectedFlag, flag: { text: string; reading: string }): boolean {
+  if (expected.sentence !== undefined) return flag.text.includes(squash(expected.sentence));
   let from = 0;
   for (const cell of expected.cells ?? []) {
-    const at = text.indexOf(squash(cell), from);
+    const at = flag.reading.indexOf(squash(cell), from);
     if (at < 0) return false;
     from = at + squash(cell).length;
   }
@@ -110,13 +116,14 @@ export function scorePage(golden: GoldenPage, observed: readonly ObservedFlag[])
   const flags = observed.map((flag) => ({
     ...flag,
     text: squash(flag.sentence),
+    reading: squash(flag.reading ?? flag.sentence),
     used: new Set<string>(),
   }));
   let truePositives = 0;
   const falseNegatives: string[] = [];
   const wrongVerdicts: string[] = [];
   for (const expected of golden.expected) {
-    const onSentence = flags.filter((flag) => pointsAt(expected, flag.text));
+    const onSentence = flags.filter((flag) => pointsAt(expected, flag));
     const hit = onSentence.find(
       (flag) =>
         !flag.used.has(expected.fact) &&

@@ -21,6 +21,8 @@ interface View {
   /** Paused by the settings: stopped here, or refused by the worker. */
   stopped: boolean;
   session: Session | null;
+  /** The worker's note on the first check (cut short, or sentences left out), for the popup. */
+  note?: string;
 }
 
 const newView = (): View => ({
@@ -61,11 +63,15 @@ async function run(current: View): Promise<void> {
   }
   current.stopped = response.paused;
   current.relevant = response.relevant;
+  if (response.note) current.note = response.note;
   if (response.paused || !response.relevant) return;
   const startSession = await loadChecker();
   if (signal.aborted) return;
   current.session = startSession(page, response.flags, signal);
 }
+
+/** The latest note: a later check's (added text) over the first one's. */
+const noteOf = (current: View): string | undefined => current.session?.state.note ?? current.note;
 
 /** Set once anything has started or stopped a check, so the first run does not undo it. */
 let started = false;
@@ -94,6 +100,7 @@ listen(['ui-cs/', 'bg-cs/'], {
       relevant: view.relevant,
       paused: view.stopped || (state?.paused ?? false),
       flags: view.stopped ? [] : (state?.flags ?? []),
+      ...(noteOf(view) ? { note: noteOf(view) } : {}),
     };
   },
   async 'ui-cs/reveal-flag'(request) {

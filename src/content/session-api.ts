@@ -14,6 +14,8 @@ export interface LivePage {
 export interface SessionState {
   readonly paused: boolean;
   readonly flags: readonly PageFlag[];
+  /** The worker's note on a later check of added text (cut short, or sentences left out). */
+  readonly note?: string;
 }
 
 export interface Session {

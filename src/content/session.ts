@@ -29,6 +29,7 @@ export class PageSession implements Session {
   private drawn: Drawn[] = [];
   private current = -1;
   private paused = false;
+  private note: string | undefined;
   private readonly painter: Painter;
   private readonly card: CardHost;
   private readonly standIn: StandIn;
@@ -51,7 +52,11 @@ export class PageSession implements Session {
   }
 
   get state(): SessionState {
-    return { paused: this.paused, flags: this.drawn.map((item) => item.flag) };
+    return {
+      paused: this.paused,
+      flags: this.drawn.map((item) => item.flag),
+      ...(this.note ? { note: this.note } : {}),
+    };
   }
 
   /** Draws the worker's first answer, then follows the page's changes and the user's input. */
@@ -79,6 +84,7 @@ export class PageSession implements Session {
       return;
     }
     this.paused = response.paused;
+    if (response.note) this.note = response.note;
     if (!response.paused) await this.drawFlags(response.flags);
   }
 

@@ -15,6 +15,11 @@ export const CONFIDENCE_THRESHOLD: Record<Sensitivity, number> = { balanced: 0.6
 
 export interface Flag {
   readonly sentence: string;
+  /**
+   * What the engine read, when it is more than the sentence: a table row with its column headings,
+   * a definition with its term ("1984 First round of boundary talks").
+   */
+  readonly reading?: string;
   /** Where the sentence sits: block index and offsets into that block's text. */
   readonly block: number;
   readonly start: number;
@@ -335,6 +340,7 @@ export function* checkSentenceSteps(
       const { claim } = candidate;
       flags.push({
         sentence: sentence.text,
+        ...(sentence.reading ? { reading: sentence.reading } : {}),
         block: sentence.block,
         start: sentence.start,
         end: sentence.end,

@@ -66,7 +66,10 @@ const FOOTNOTE_MARK = /^\s*\[?(?:\d{1,3}(?:[,\u2013-]\d{1,3})*|[a-z]|[*\u2020\u2
 
 /** Classes of an aside that holds the article's own facts ("factbox", "infobox", "at-a-glance"). */
 const FACT_BOX =
-  /(?:^|[\s_-])(?:fact-?box|facts|fact-?file|info-?box|key-?facts|at-a-glance|glance|timeline|explainer|box-?out)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:fact-?box|facts|fact-?file|info-?box|key-?facts|key-?dates|dates|chronology|milestones|at-a-glance|glance|timeline|explainer|box-?out)(?:$|[\s_-])/i;
+/** The heading of an aside that holds the article's own facts, whatever its class says. */
+const FACT_BOX_HEADING =
+  /^\s*(?:key (?:dates|facts|events|milestones)|timeline|chronology|milestones|at a glance|fact ?file|fast facts|facts|in numbers|by the numbers|in brief)\b/i;
 
 const BLOCK_KIND: Record<string, TextBlock['kind']> = {
   H1: 'heading',
@@ -134,13 +137,23 @@ function hiddenByMarkup(element: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+function factBoxHeading(aside: Element): boolean {
+  const heading = aside.querySelector('h2, h3, h4, h5, h6, header, strong');
+  return !!heading && FACT_BOX_HEADING.test(heading.textContent ?? '');
+}
+
 export function skipped(element: Element, options: ExtractOptions): boolean {
   const tag = element.tagName.toUpperCase();
   const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   // A footnote mark ("Bank<sup>3</sup>") is not part of the sentence's words.
   if (tag === 'SUP' && FOOTNOTE_MARK.test(element.textContent ?? '')) return true;
   // An aside is related links or promotion, unless it is the article's own fact box.
-  if (tag === 'ASIDE' && FACT_BOX.test(marker) && !SKIP_CLASS.test(marker)) return false;
+  if (
+    tag === 'ASIDE' &&
+    !SKIP_CLASS.test(marker) &&
+    (FACT_BOX.test(marker) || factBoxHeading(element))
+  )
+    return false;
   if (SKIP_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;

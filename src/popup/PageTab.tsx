@@ -45,15 +45,29 @@ function PageBody({
         title="This page isn't about Bhutan's foreign relations — nothing to check."
       />
     );
+  // An incomplete check says so above what it found, so "no flags" is never read as "all clear".
+  const incomplete = page.note ? (
+    <p class="notice notice-info" role="note" data-testid="page-note">
+      {page.note}
+    </p>
+  ) : null;
   if (!page.flags.length)
     return (
-      <Message
-        testId="page-no-flags"
-        title="No sentence here matches a vetted claim."
-        text="Flags appear where a sentence is supported or contradicted by vetted sources."
-      />
+      <>
+        {incomplete}
+        <Message
+          testId="page-no-flags"
+          title="No sentence here matches a vetted claim."
+          text="Flags appear where a sentence is supported or contradicted by vetted sources."
+        />
+      </>
     );
-  return <FlagList flags={page.flags} onReveal={onReveal} />;
+  return (
+    <>
+      {incomplete}
+      <FlagList flags={page.flags} onReveal={onReveal} />
+    </>
+  );
 }
 
 /** The "This page" tab: the active tab's flags (the pause switch sits above, in the site bar). */

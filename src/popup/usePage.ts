@@ -20,6 +20,8 @@ export type PageView =
       readonly relevant: boolean;
       readonly paused: boolean;
       readonly flags: readonly PageFlag[];
+      /** Why the check is incomplete (cut short, or sentences left out), if it is. */
+      readonly note?: string;
     };
 
 async function loadPage(): Promise<PageView> {
@@ -34,8 +36,17 @@ async function loadPage(): Promise<PageView> {
   const response = await sendToTab(tab.id, 'ui-cs/list-flags', {});
   if (!response.ok)
     return { kind: 'unavailable', tabId: tab.id, url: tab.url ?? '', detail: response.error };
-  const { url, title, relevant, paused, flags } = response;
-  return { kind: 'ready', tabId: tab.id, url, title, relevant, paused, flags };
+  const { url, title, relevant, paused, flags, note } = response;
+  return {
+    kind: 'ready',
+    tabId: tab.id,
+    url,
+    title,
+    relevant,
+    paused,
+    flags,
+    ...(note ? { note } : {}),
+  };
 }
 
 /** The active tab's flags as its content script reports them; `refresh` asks again quietly. */

@@ -17,6 +17,7 @@ import {
   waitForCard,
   waitForHighlights,
   type Harness,
+  historyUrls,
 } from './harness';
 
 interface Golden {
@@ -135,19 +136,7 @@ describe('pages that are not about Bhutan’s foreign relations', () => {
       expect(await badgeText(harness), file).toBe('');
       await page.close();
     }
-    const history = await harness.worker.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('bhutan-fact-flags');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const urls = await new Promise<string[]>((resolve) => {
-        const request = db.transaction('history').objectStore('history').getAllKeys();
-        request.onsuccess = () => resolve(request.result.map(String));
-      });
-      db.close();
-      return urls;
-    });
+    const history = await historyUrls(harness);
     expect(history.filter((url) => /no-bhutan|trek|nepal-india|qatar-gas/.test(url))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   badgeText,
   flagRanges,
   launch,
+  listFlags,
   openExtensionPage,
   readHighlights,
   RESULTS,
@@ -41,26 +42,6 @@ async function openPopup(article: Page): Promise<Page> {
   await activate(harness, article);
   await popup.reload();
   return popup;
-}
-
-/** What the article's content script reports about itself (paused once its check was refused). */
-function pageState(page: Page): Promise<{ paused: boolean; flags: number } | null> {
-  return harness.worker.evaluate(async (target) => {
-    for (const tab of await chrome.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const answer = (await chrome.tabs.sendMessage(tab.id, {
-          type: 'ui-cs/list-flags',
-          payload: {},
-        })) as { url?: string; paused?: boolean; flags?: unknown[] } | undefined;
-        if (answer?.url === target)
-          return { paused: answer.paused === true, flags: answer.flags?.length ?? 0 };
-      } catch {
-        // no content script in this tab
-      }
-    }
-    return null;
-  }, page.url());
 }
 
 describe('the popup’s “This page” tab', () => {
@@ -185,7 +166,7 @@ describe('pausing a site from the popup', () => {
 
     await article.reload();
     // The page asked the worker, was told it is paused, and drew nothing.
-    await expect.poll(async () => (await pageState(article))?.paused).toBe(true);
+    await expect.poll(async () => (await listFlags(harness, article))?.paused).toBe(true);
     expect(await readHighlights(article)).toEqual({ supported: [], contradicted: [], current: [] });
     expect(await badgeText(harness)).toBe('');
 
@@ -250,6 +231,33 @@ describe('the popup’s look', () => {
     const path = join(RESULTS, 'popup.png');
     await popup.screenshot({ path });
     expect(statSync(path).size).toBeGreaterThan(1000);
+    await Promise.all([article.close(), popup.close()]);
+  });
+});
+
+describe('an incomplete check', () => {
+  it('the popup says what was left out above the flags, so the list is not read as complete', async () => {
+    const article = await open('long-sentence.html');
+    const drawn = await waitForHighlights(article);
+    expect(drawn.contradicted.map(squash)).toContain(
+      squash('Bhutan joined the United Nations in 1972.'),
+    );
+    const popup = await openPopup(article);
+    const note = popup.getByTestId('page-note');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(squash((await note.textContent()) ?? '')).toMatch(
+      /^One sentence longer than 2,000 characters was not checked\.$/,
+    );
+    await expect.poll(() => popup.getByTestId('flag-item').count()).toBe(total(drawn));
+    await Promise.all([article.close(), popup.close()]);
+  });
+
+  it('a complete check shows no such note', async () => {
+    const article = await open('un-membership.html');
+    await waitForHighlights(article);
+    const popup = await openPopup(article);
+    await expect.poll(() => popup.getByTestId('flag-item').count()).toBeGreaterThan(0);
+    expect(await popup.getByTestId('page-note').count()).toBe(0);
     await Promise.all([article.close(), popup.close()]);
   });
 });

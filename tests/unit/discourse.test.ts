@@ -84,6 +84,30 @@ describe('references across sentences', () => {
   });
 });
 
+describe('descriptions with modifiers', () => {
+  const inaugurated = claim({
+    id: 'mangdechhu-2019',
+    match: { relation: 'inauguration', entities: [['mangdechhu']] },
+    slots: [{ name: 'inaugurated', kind: 'date', value: '2019-08-17' }],
+  });
+  it('"the 720 MW plant" is the plant named before; a year or a name between is no modifier', () => {
+    const before = 'The Mangdechhu hydroelectric project was built with Indian help.';
+    expect(
+      verdicts(
+        flagsFor(
+          [inaugurated],
+          [before, 'On 17 August 2019 the leaders inaugurated the 720 MW plant.'],
+        ),
+      ),
+    ).toEqual(['mangdechhu-2019 supported']);
+    for (const other of [
+      'On 17 August 2018 the leaders inaugurated the 2009 plant.',
+      'On 17 August 2018 the leaders inaugurated the Punatsangchhu plant.',
+    ])
+      expect(flagsFor([inaugurated], [before, other]), other).toEqual([]);
+  });
+});
+
 describe('structure: an argument left to the section', () => {
   it('a list item under "Relations with Kuwait" is about Kuwait', () => {
     const flags = onPage([

@@ -90,6 +90,17 @@ describe('structured text', () => {
       readings('<table><tr><th>Date</th><td>16 June 2017 – 28 August 2017</td></tr></table>'),
     ).toEqual(['Date 16 June 2017 – 28 August 2017']);
   });
+  it('reads an aside that holds the article’s own key dates, by its class or its heading', () => {
+    for (const aside of [
+      '<aside class="keydates"><h3>Dates</h3><dl><dt>1984</dt><dd>First round of talks</dd></dl></aside>',
+      '<aside class="box"><h3>Key dates</h3><dl><dt>1984</dt><dd>First round of talks</dd></dl></aside>',
+    ])
+      expect(readings(`<p>Body.</p>${aside}`), aside).toContain('1984 First round of talks');
+    // Related links stay out, whatever their heading says.
+    expect(
+      readings('<p>Body.</p><aside class="related"><h3>Timeline</h3><p>1984 talks</p></aside>'),
+    ).toEqual(['Body.']);
+  });
   it('reads a definition after its term', () => {
     const html =
       '<dl><dt>IMF</dt><dd>Joined on 28 September 1981.</dd><dt>WHO</dt><dd>8 March 1982.</dd></dl>';

@@ -142,6 +142,118 @@ describe('mixed sentences and time', () => {
   });
 });
 
+describe('mixed sentences: the wrong part wins when it is certain, doubt flags nothing', () => {
+  const rank = claim({
+    id: 'un-rank',
+    facts: ['F06'],
+    match: { relation: 'membership', entities: [['bhutan'], ['un']] },
+    slots: [{ name: 'rank', kind: 'ordinal', value: 128, units: ['member'], required: true }],
+  });
+  const date = { ...joined('un-year', 'un', 1971), facts: ['F06'] };
+  it('a rank the record does not give, standing apart from any noun, leaves a right date unconfirmed', () => {
+    for (const sentence of [
+      '127th - Bhutan’s place on the UN’s roll when the General Assembly admitted it in 1971.',
+      'Bhutan was the 127th to join the UN, in 1971.',
+    ])
+      expect(verdicts(flagsFor([date, rank], [sentence])), sentence).toEqual([]);
+    // A rank of something else, or a day written as an ordinal, is no such doubt.
+    for (const sentence of [
+      'At the 26th session, the General Assembly admitted Bhutan to the UN in 1971.',
+      'Bhutan joined the UN on the twenty-first of September, 1971.',
+    ])
+      expect(verdicts(flagsFor([date, rank], [sentence])), sentence).toEqual(['un-year supported']);
+  });
+  it('a false statement asserted in words of its own outweighs a right one beside it', () => {
+    const ended = claim({
+      id: 'aid-ended',
+      facts: ['F86'],
+      match: { relation: 'cooperation-ended', entities: [['austria'], ['bhutan']] },
+      slots: [{ name: 'ended', kind: 'date', value: '2023' }],
+    });
+    const embassy = claim({
+      id: 'embassy-closed',
+      facts: ['F86'],
+      verdict: 'false',
+      correction: 'Austria never had an embassy in Thimphu.',
+      match: { entities: [['austria'], ['bhutan', 'thimphu']], predicates: ['clos* ... embassy'] },
+      slots: [],
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [ended, embassy],
+          [
+            'Austria, a small European partner, ended its development cooperation with Bhutan at the end of 2023 and closed its embassy in Thimphu.',
+          ],
+        ),
+      ),
+    ).toEqual(['embassy-closed contradicted']);
+  });
+  it('a claim’s own exclusion reaches a phrase set off by commas beside its clause, not another event', () => {
+    const israel = claim({
+      ...relations('israel', 'israel', '2020-12-12'),
+      match: {
+        relation: 'relations-established',
+        entities: [['bhutan'], ['israel']],
+        exclude: ['abraham', 'consular'],
+      },
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [israel],
+          [
+            'Israel established relations with Bhutan in December 2020, as part of the Abraham Accords.',
+          ],
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      verdicts(
+        flagsFor(
+          [israel],
+          [
+            'Israel established relations with Bhutan in December 2020, after years of consular ties.',
+          ],
+        ),
+      ),
+    ).toEqual(['israel supported']);
+  });
+  it('"On 18 June, two days after the crews began …" does not date the beginning', () => {
+    const began = claim({
+      id: 'standoff-began',
+      match: { entities: [['doklam']], predicates: ['began'] },
+      slots: [{ name: 'began', kind: 'date', value: '2017-06-16' }],
+    });
+    expect(
+      flagsFor(
+        [began],
+        ['On 18 June 2017, two days after Chinese crews began work at Doklam, troops moved in.'],
+      ),
+    ).toEqual([]);
+    expect(verdicts(flagsFor([began], ['On 18 June 2017, work at Doklam began.']))).toEqual([
+      'standoff-began contradicted',
+    ]);
+  });
+  it('"did not open … until 1973" says when it opened', () => {
+    const office = claim({
+      id: 'un-office',
+      match: {
+        relation: 'establishment',
+        entities: [['un'], ['bhutan']],
+        predicates: ['open* ... office'],
+      },
+      slots: [{ name: 'opened', kind: 'year', value: 1974 }],
+    });
+    expect(
+      verdicts(flagsFor([office], ['The UN did not open its own office in Bhutan until 1973.'])),
+    ).toEqual(['un-office contradicted']);
+    expect(
+      verdicts(flagsFor([office], ['The UN did not open its own office in Bhutan until 1974.'])),
+    ).toEqual(['un-office supported']);
+  });
+});
+
 describe('structure', () => {
   const page = (blocks: TextBlock[], claims = [kuwait]) =>
     checkPage({ title: 'Bhutan: partners', blocks }, buildIndex([pack(claims)]), {

@@ -150,6 +150,25 @@ describe('markers', () => {
     const wrongly = markers('Some websites wrongly say the treaty was signed in New Delhi.');
     expect(wrongly.found.nonAssertion.get(wrongly.at('signed'))).toBe('reported');
   });
+  it('reads "did not … until 1974" as a date, not a denial', () => {
+    const { found, at } = markers('The UN did not open its office in Thimphu until 1974.');
+    expect(found.negated.has(at('open'))).toBe(false);
+    // "until now" keeps the denial: it still has not happened.
+    const still = markers('Bhutan has not established ties with China until now.');
+    expect(still.found.negated.has(still.at('established'))).toBe(true);
+  });
+  it('a modal in an embedded question hedges that question, not the clause around it', () => {
+    const { found, at } = markers(
+      'The standoff showed Thimphu how quickly a dispute could turn into a confrontation.',
+    );
+    expect(found.nonAssertion.has(at('standoff'))).toBe(false);
+    expect(found.nonAssertion.get(at('turn'))).toBe('hedge');
+    // After "that", the modal's clause may be the statement itself: all of it stays hedged.
+    const that = markers(
+      'Sites described the accord as an alliance that would reshape the region.',
+    );
+    expect(that.found.nonAssertion.get(that.at('alliance'))).toBe('hedge');
+  });
   it('does not take the month of May for a hedge', () => {
     const { found, at } = markers('Bhutan joined BIMSTEC in May 2004.');
     expect(found.nonAssertion.has(at('joined'))).toBe(false);

@@ -42,6 +42,8 @@ interface Entry {
   readonly two: boolean;
   readonly speaker: boolean;
   readonly head: boolean;
+  /** "the <noun>" for a thing, not a country or a person: modifiers may stand before the noun. */
+  readonly modifiable: boolean;
 }
 
 const parsed = schema.safeParse(data);
@@ -58,14 +60,52 @@ for (const reference of parsed.data.references)
       two: reference.two ?? false,
       speaker: reference.speaker ?? false,
       head: reference.head ?? false,
+      modifiable:
+        words.length === 2 &&
+        words[0] === 'the' &&
+        !reference.kinds.includes('country') &&
+        !reference.kinds.includes('person'),
     };
     const first = words[0] as string;
     byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
   }
 
+const MAX_MODIFIERS = 3;
+const UNITS = new Set(['mw', 'gw', 'kw', 'km', 'kv', 'crore', 'lakh', 'million', 'billion']);
+
+/**
+ * A word that may stand between "the" and a head noun without naming anything: a lower-case word
+ * or a quantity ("the 720 MW plant", "the new roadmap"), never a year ("the 1949 treaty" is not
+ * whichever treaty was named last) or a capitalised name.
+ */
+function modifier(token: Token, text: string): boolean {
+  if (/^\d+(?:\.\d+)?$/.test(token.norm)) return token.norm.length !== 4;
+  if (UNITS.has(token.norm)) return true;
+  const raw = text.slice(token.start, token.end);
+  return /^[a-z][a-z-]*$/.test(raw);
+}
+
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
   return true;
+}
+
+/**
+ * The entry matching at `i`: its words in order; in "the <noun>" for a thing, up to three
+ * modifiers may stand after "the" ("the 720 MW plant", "the 72-day standoff"). Returns the end
+ * index, or -1.
+ */
+function matchAt(entry: Entry, tokens: readonly Token[], text: string, i: number): number {
+  if (wordsAt(tokens, i, entry.words)) return i + entry.words.length;
+  if (!entry.modifiable) return -1;
+  const clause = tokens[i]?.clause;
+  for (let gap = 1; gap <= MAX_MODIFIERS; gap++) {
+    const token = tokens[i + gap];
+    if (!token || token.clause !== clause || !modifier(token, text)) return -1;
+    const head = tokens[i + gap + 1];
+    if (head && head.norm === entry.words[1] && head.clause === clause) return i + gap + 2;
+  }
+  return -1;
 }
 
 /** Every referring phrase in the sentence, longest first at each position. */
@@ -75,11 +115,15 @@ export function findAnaphors(tokens: readonly Token[], text: string): Anaphor[] 
     const entries = byFirst.get((tokens[i] as Token).norm);
     if (!entries) continue;
     let best: Entry | undefined;
-    for (const entry of entries)
-      if (wordsAt(tokens, i, entry.words) && (!best || entry.words.length > best.words.length))
+    let to = -1;
+    for (const entry of entries) {
+      const end = matchAt(entry, tokens, text, i);
+      if (end > to) {
         best = entry;
+        to = end;
+      }
+    }
     if (!best) continue;
-    const to = i + best.words.length;
     found.push({
       from: i,
       to,

@@ -122,6 +122,8 @@ export interface ClaimIndex {
   readonly packOf: ReadonlyMap<Claim, { readonly id: string; readonly title: string }>;
   /** Imported packs, indexed apart so that they cannot change a vetted verdict (see trust.ts). */
   readonly imported?: ClaimIndex;
+  /** Brief fact → the ranks (ordinal slot values) its claims give: where a rank is part of it. */
+  readonly ranksByFact: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -378,7 +380,22 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     claimsByAnchor,
     claimsByEntity,
     claimCount: claims.length,
+    ranksByFact: ranksByFact(claims),
     trust: options.trust ?? 'vetted',
     packOf,
   };
+}
+
+function ranksByFact(claims: readonly Claim[]): Map<string, Set<number>> {
+  const ranks = new Map<string, Set<number>>();
+  for (const claim of claims)
+    for (const slot of claim.slots) {
+      if (slot.kind !== 'ordinal') continue;
+      for (const fact of claim.facts) {
+        let set = ranks.get(fact);
+        if (!set) ranks.set(fact, (set = new Set()));
+        set.add(slot.value);
+      }
+    }
+  return ranks;
 }

@@ -34,19 +34,44 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
       )
     )
       return false;
-    // Two claims contradicted by one value: it belongs to the one whose predicate is nearer; a tie is unsure.
+    // Two claims contradicted by one value: it belongs to the one whose entity is the object of its
+    // wording, over one that is only a place or a point of comparison ("established on 30 October
+    // 2024 … signed at the Permanent Mission"); between equals, to the nearer; a tie is unsure.
     const rivals = candidates.filter((other) => other !== candidate && other.conflictAt === at);
+    const isObject = (c: Candidate): boolean =>
+      matched.find((outcome) => outcome.claim.id === c.claim.id)?.wording?.role === 'object';
     const mine = candidate.conflictDistance ?? 0;
-    return rivals.every((other) => mine < (other.conflictDistance ?? 0));
+    return rivals.every((other) =>
+      isObject(candidate) !== isObject(other)
+        ? isObject(candidate)
+        : mine < (other.conflictDistance ?? 0),
+    );
   });
+  const wordingOf = (candidate: Candidate): ClaimOutcome['wording'] =>
+    matched.find((outcome) => outcome.claim.id === candidate.claim.id)?.wording;
   const result: Candidate[] = [];
   for (const all of groupBySharedFacts(kept)) {
     let group = all;
     if (new Set(group.map((candidate) => candidate.verdict)).size > 1) {
-      // One part right, one value wrong ("joined in 1971 as the 127th member"): the wrong value is
-      // what the reader needs. Disagreement without a value to point at is doubt: no flag.
+      // One part right, one part wrong ("joined in 1971 as the 127th member"; "ended its aid in
+      // 2023 and closed its embassy", when it never had one): the wrong part is what the reader
+      // needs, when it is certain: a wrong value, or a false statement asserted in words of its
+      // own. Disagreement read through the same words is doubt: no flag.
+      const supportedWords = group
+        .filter((candidate) => candidate.verdict === 'supported')
+        .map(wordingOf);
+      const apart = (candidate: Candidate): boolean => {
+        const own = wordingOf(candidate);
+        return (
+          !!own &&
+          supportedWords.every((other) => !!other && (other.to <= own.from || own.to <= other.from))
+        );
+      };
       group = group.filter(
-        (candidate) => candidate.verdict === 'contradicted' && candidate.conflictAt !== undefined,
+        (candidate) =>
+          candidate.verdict === 'contradicted' &&
+          (candidate.conflictAt !== undefined ||
+            (candidate.claim.verdict !== 'true' && apart(candidate))),
       );
       if (!group.length) continue;
     }

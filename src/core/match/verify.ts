@@ -137,7 +137,7 @@ function choosePredicate(
   };
   // The relation's exclusions reach a few words; the claim's own, its whole clause.
   const byRelation = clauseExcluded(compiled.clauseExclude, analysis);
-  const byClaim = clauseExcluded(compiled.exclude, analysis, Number.POSITIVE_INFINITY);
+  const byClaim = clauseExcluded(compiled.exclude, analysis, Number.POSITIVE_INFINITY, true);
   const excluded = (match: PhraseMatch): boolean => byRelation(match) || byClaim(match);
   type Choice = {
     match: PhraseMatch;
@@ -233,6 +233,7 @@ function clauseExcluded(
   exclusions: readonly Phrase[],
   analysis: SentenceAnalysis,
   reach = CLAUSE_EXCLUDE_REACH,
+  withAdjuncts = false,
 ): (match: PhraseMatch) => boolean {
   const found = matchesOfAll(analysis, exclusions);
   if (!found.length) return () => false;
@@ -240,10 +241,44 @@ function clauseExcluded(
     found.some((ex) => {
       const gap =
         ex.to <= match.from ? match.from - ex.to : ex.from >= match.to ? ex.from - match.to : 0;
-      return (
-        gap <= reach && analysis.tokens[ex.from]?.clause === analysis.tokens[match.from]?.clause
-      );
+      const here = analysis.tokens[match.from]?.clause ?? 0;
+      const there = analysis.tokens[ex.from]?.clause ?? 0;
+      return gap <= reach && (here === there || (withAdjuncts && adjunctOf(analysis, here, there)));
     });
+}
+
+// Prepositions that place the event itself (when, where, how, as part of what); "after", "before",
+// "since" or "with" open another event ("after two decades of consular ties") and are left out.
+const ADJUNCT_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'as',
+  'during',
+  'under',
+  'within',
+  'through',
+  'via',
+  'by',
+  'amid',
+]);
+
+/**
+ * "Israel followed in December 2020, as part of the Abraham Accords": a phrase set off by commas
+ * that opens with a preposition belongs to the clause beside it. True when every clause from
+ * `there` up to (not including) `here`, or after `here` up to `there`, is such a phrase.
+ */
+function adjunctOf(analysis: SentenceAnalysis, here: number, there: number): boolean {
+  const [from, to] = there > here ? [here + 1, there] : [there, here - 1];
+  const { tokens } = analysis;
+  // One walk over the tokens: the first token of each clause in [from, to] must open an adjunct.
+  for (let i = 0; i < tokens.length; i++) {
+    const clause = tokens[i]?.clause ?? 0;
+    if (clause > to) break;
+    const opens = i === 0 || tokens[i - 1]?.clause !== clause;
+    if (opens && clause >= from && !ADJUNCT_OPENERS.has(tokens[i]?.norm ?? '')) return false;
+  }
+  return true;
 }
 
 /**
@@ -445,15 +480,55 @@ function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: Phr
       (mention) => !mention.via && mention.from >= 0 && group.includes(mention.entity),
     );
     if (!named.length) return true; // referred to, framed or implied: nothing to measure
-    return named.some((mention) => {
+    // A pronoun for it beside the wording counts ("Austria … closed its embassy").
+    const referred = analysis.mentions.filter(
+      (mention) =>
+        mention.via?.how === 'reference' &&
+        !mention.via.second &&
+        mention.from >= 0 &&
+        group.includes(mention.entity),
+    );
+    const wordingClause = analysis.tokens[predicate.from]?.clause ?? 0;
+    return [...named, ...referred].some((mention) => {
       const gap =
         mention.to <= predicate.from
           ? predicate.from - mention.to
           : mention.from >= predicate.to
             ? mention.from - predicate.to
             : 0;
-      return gap <= VALUELESS_REACH;
+      if (gap <= VALUELESS_REACH) return true;
+      // Further off only in the wording's own clause or a prepositional phrase set off beside it
+      // ("Israel followed a few weeks later, in December 2020, as part of the Abraham Accords").
+      const clause = analysis.tokens[mention.from]?.clause ?? 0;
+      return (
+        gap <= 2 * VALUELESS_REACH &&
+        (clause === wordingClause || adjunctOf(analysis, clause, wordingClause))
+      );
     });
+  });
+}
+
+const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+// Words after an ordinal that show it qualifies no noun of its own ("the 127th to join").
+const RANK_FOLLOWERS = new Set(['to', 'on', 'in', 'of', 'at', 'among', 'when', 'and', 'or', 'by']);
+
+/**
+ * A rank (beyond "first") that qualifies no noun of its own, in a sentence about a fact whose
+ * claims give ranks, and that is none of them.
+ */
+function strayRank(claim: Claim, analysis: SentenceAnalysis, index: ClaimIndex): boolean {
+  const ranks = claim.facts.flatMap((fact) => [...(index.ranksByFact.get(fact) ?? [])]);
+  if (!ranks.length) return false;
+  return analysis.values.some((value) => {
+    if (value.kind !== 'ordinal' || value.value < 2 || ranks.includes(value.value)) return false;
+    // "the sixth of December": a day, not a rank.
+    const inDate = analysis.values.some(
+      (date) => date.kind === 'date' && date.start <= value.start && value.end <= date.end,
+    );
+    const after = analysis.text.slice(value.end).trimStart();
+    if (inDate || DAY_OF_MONTH.test(after)) return false;
+    const word = /^[\p{L}]+/u.exec(after)?.[0]?.toLowerCase();
+    return word === undefined || RANK_FOLLOWERS.has(word);
   });
 }
 
@@ -699,14 +774,34 @@ function boundToPredicate(
       )
     )
       return distance <= MAX_CONFLICT_DISTANCE;
+    // "On 18 June, the troops moved": a short opening phrase dates the clause after it — unless
+    // the wording sits after "two days after" ("On 18 June, two days after the crews began …":
+    // they began two days before the date).
     const opener = analysis.tokens.filter((token) => token.clause === valueClause);
     return (
       valueClause === analysis.tokens[0]?.clause &&
       predicateClause === valueClause + 1 &&
       opener.length <= 6 &&
-      distance <= MAX_CONFLICT_DISTANCE
+      distance <= MAX_CONFLICT_DISTANCE &&
+      !offsetBefore(analysis, predicate.from)
     );
   });
+}
+
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** "two days after …", "a week before …" in the wording's clause, before the wording. */
+function offsetBefore(analysis: SentenceAnalysis, at: number): boolean {
+  const clause = analysis.tokens[at]?.clause;
+  for (let i = at - 1; i > 0 && analysis.tokens[i]?.clause === clause; i--) {
+    const norm = analysis.tokens[i]?.norm;
+    if (
+      (norm === 'after' || norm === 'before') &&
+      TIME_UNITS.has(analysis.tokens[i - 1]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 export function verifyClaim(
@@ -850,6 +945,10 @@ export function verifyClaim(
       // A claim that is about a value is only confirmed by a sentence that states the value.
       if (!agreement && claim.slots.some((slot) => slot.kind !== 'place'))
         return matched("states none of the claim's values");
+      // "127th – Bhutan's place on the UN's roll when it was admitted on 21 September 1971": a rank
+      // the record does not give, said beside a right date, leaves the sentence in doubt.
+      if (strayRank(claim, analysis, context.index))
+        return matched('states a rank the record does not give');
       verdict = 'supported';
       reason = agreement
         ? agreementReason(agreement, reasonContext)

@@ -196,6 +196,12 @@ const MEMORY_HEDGES: readonly Cue[] = [
   'off the top of my head',
 ].map(cue);
 
+/** Modal verbs: they hedge the subordinate clause they stand in, not the clause around it. */
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
+// Only an embedded question narrows a modal's reach; after "that" or "which" the modal's clause
+// is often the very statement ("an alliance that would reshape the region").
+const SUBORDINATORS = new Set(['how', 'whether', 'why', 'what', 'where', 'when']);
+
 const HEDGES: readonly Cue[] = [
   'reportedly',
   'in all but name',
@@ -418,6 +424,37 @@ const QUESTION_OPENERS = new Set([
   'whether',
 ]);
 
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** "until 1974", "till March", "until 12 May": a date after "until" in the negation's clause. */
+function untilADate(tokens: readonly Token[], from: number, clause: number): boolean {
+  for (let j = from + 1; j < tokens.length && tokens[j]?.clause === clause; j++) {
+    const norm = tokens[j]?.norm;
+    if (norm !== 'until' && norm !== 'till') continue;
+    const next = tokens[j + 1]?.norm ?? '';
+    const after = tokens[j + 2]?.norm ?? '';
+    return (
+      /^\d{4}s?$/.test(next) ||
+      MONTHS.has(next) ||
+      (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next) && MONTHS.has(after))
+    );
+  }
+  return false;
+}
+
 export function readMarkers(
   text: string,
   tokens: readonly Token[],
@@ -434,6 +471,15 @@ export function readMarkers(
     (options.heading === true && QUESTION_OPENERS.has(firstWord));
   const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
 
+  // A modal covers its clause from the subordinate clause it stands in ("the standoff showed how
+  // quickly a dispute could escalate": only "how …" is hedged); other hedges the whole clause.
+  // opener[j]: where the subordinate clause holding token j starts (its clause's start if none).
+  const opener: number[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    const fresh = j === 0 || clauseOf(j - 1) !== clauseOf(j);
+    opener.push(fresh || SUBORDINATORS.has(tokens[j]?.norm ?? '') ? j : (opener[j - 1] as number));
+  }
+  const hedgedFrom = new Map<number, number>();
   const blocked = new Set<number>();
   // Where negation cues start, in order; blocked ones ("not only") are set aside once all are read.
   const negations: number[] = [];
@@ -454,9 +500,13 @@ export function readMarkers(
         case CueKind.Negation:
           negations.push(at);
           break;
-        case CueKind.Hedge:
-          hedged.add(clauseOf(at));
+        case CueKind.Hedge: {
+          const clause = clauseOf(at);
+          if (!MODALS.has(tokens[at]?.norm ?? '')) hedged.add(clause);
+          const start = opener[at] ?? at;
+          hedgedFrom.set(clause, Math.min(hedgedFrom.get(clause) ?? start, start));
           break;
+        }
         case CueKind.Memory:
           doubted = true;
           break;
@@ -487,8 +537,11 @@ export function readMarkers(
   const negatedFrom = new Map<number, number>();
   for (const at of negations)
     if (!blocked.has(at) && !negatedFrom.has(clauseOf(at))) negatedFrom.set(clauseOf(at), at);
-  for (const [clause, from] of negatedFrom)
+  for (const [clause, from] of negatedFrom) {
+    // "did not open an office until 1974" says when it opened: the negation is a time limit.
+    if (untilADate(tokens, from, clause)) continue;
     for (let j = from; j < tokens.length && clauseOf(j) === clause; j++) negated.add(j);
+  }
 
   const quoted = quotedTokens(text, tokens);
   // Strongest first: a question, then reported speech, a conditional, a hedge, the future.
@@ -500,7 +553,7 @@ export function readMarkers(
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'
-          : doubted || hedged.has(clause)
+          : doubted || hedged.has(clause) || j >= (hedgedFrom.get(clause) ?? Infinity)
             ? 'hedge'
             : future.has(clause)
               ? 'future'
