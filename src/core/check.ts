@@ -299,8 +299,10 @@ export function* checkSentenceSteps(
       if ([...carried.wordingKeys].some((key) => key.startsWith('rel:') && !before.has(key)))
         alsoRead = { ...carried, framed: true };
     }
+    // The year the page last spoke of, for "that same year" or "the year after" in the next
+    // sentence; the page's own present ("this year's General Debate") is not a time it narrates.
     for (const value of analysis.values)
-      if (value.kind === 'date' && value.year !== undefined) {
+      if (value.kind === 'date' && value.year !== undefined && !value.present) {
         discourse.previousYear = value.year;
         break;
       }

@@ -161,6 +161,28 @@ describe('values in context', () => {
     // An undated page does not guess which Thursday.
     expect(flagsFor([mou], [sentence])).toEqual([]);
   });
+  it('"the year after" and "that December" count from the year the page last narrated; they confirm, never condemn', () => {
+    const escap = claim({
+      id: 'escap-1972',
+      match: { relation: 'membership', entities: [['bhutan'], ['escap']] },
+      slots: [{ name: 'joined', kind: 'year', value: 1972 }],
+    });
+    const first =
+      'Bhutan took its seat at the UN in 1971, as world leaders met for this year’s debate.';
+    expect(
+      verdicts(
+        flagsFor([escap], [first, 'The year after, Bhutan joined ESCAP.'], {
+          publishedAt: '2023-09-21',
+        }),
+      ),
+    ).toEqual(['escap-1972 supported']);
+    // A year it did not state may be wrong: no contradiction from it.
+    expect(
+      flagsFor([escap], [first, 'That same year, Bhutan joined ESCAP.'], {
+        publishedAt: '2023-09-21',
+      }),
+    ).toEqual([]);
+  });
   it('a record known to the month neither confirms nor denies a stated day', () => {
     const say = (when: string) =>
       verdicts(flagsFor([nepal], [`Bhutan and Nepal established diplomatic relations ${when}.`]));

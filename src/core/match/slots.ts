@@ -154,10 +154,10 @@ function judgeValue(
   past = false,
 ): 'agree' | 'conflict' | null {
   switch (slot.kind) {
-    case 'year':
+    case 'year': {
       if (value.kind !== 'date' || value.year === undefined) return null;
       if (slot.value === undefined) return 'agree';
-      return compareDate(
+      const verdict = compareDate(
         {
           ...value,
           month: undefined,
@@ -169,6 +169,10 @@ function judgeValue(
         undefined,
         slot.also ?? [],
       );
+      // A year the sentence did not state (the page's, or "the year after" the one before) may
+      // confirm, never condemn.
+      return verdict === 'conflict' && value.inferredYear ? null : verdict;
+    }
     case 'date': {
       if (value.kind !== 'date') return null;
       const whole = parseIsoDate(slot.value);

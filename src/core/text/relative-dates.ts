@@ -94,12 +94,17 @@ const RULES: readonly Rule[] = [
         year: back && a.m === 1 ? a.y - 1 : a.y,
         month: back ? ((a.m + 10) % 12) + 1 : a.m,
         approximate: false,
+        ...(back ? {} : { present: true }),
       };
     },
   },
   {
     re: /\b(this|last) year\b/g,
-    read: (m, a) => ({ year: m[1] === 'last' ? a.y - 1 : a.y, approximate: false }),
+    read: (m, a) => ({
+      year: m[1] === 'last' ? a.y - 1 : a.y,
+      approximate: false,
+      ...(m[1] === 'this' ? { present: true } : {}),
+    }),
   },
   {
     // "in April" with no year: the latest April up to the page's date.
@@ -114,9 +119,42 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+const SAME_YEAR = /\b(?:the same year|that same year|that year)\b/i;
+
+// Years said against the year the page spoke of last: "that same year", "the year after", "a
+// decade later", "that December". Each gives the offset from that year (and a month, if named).
+const FROM_PREVIOUS: readonly {
+  readonly re: RegExp;
+  readonly read: (m: RegExpExecArray) => { years: number; month?: number } | null;
+}[] = [
+  { re: /\b(?:that same|the same|that) year\b/g, read: () => ({ years: 0 }) },
+  {
+    re: /\b(?:the (?:year after|following year|next year)|a year later)\b/g,
+    read: () => ({ years: 1 }),
+  },
+  {
+    re: /\b(?:the (?:year before|previous year)|a year earlier)\b/g,
+    read: () => ({ years: -1 }),
+  },
+  { re: /\ba decade later\b/g, read: () => ({ years: 10 }) },
+  {
+    re: /\b([a-z]+(?:-[a-z]+)?|\d+) years later\b/g,
+    read: (m) => {
+      const n = count(m[1] ?? '');
+      return n ? { years: n } : null;
+    },
+  },
+  {
+    re: new RegExp(`\\bthat ${MONTH_WORD}\\b`, 'g'),
+    read: (m) => ({ years: 0, month: MONTHS.get(m[1] ?? '') as number }),
+  },
+];
+
 /**
  * A sentence that names a year lends it to its yearless dates ("In 2017 the standoff … began on
- * 16 June"), on any page, dated or not.
+ * 16 June"), on any page, dated or not. A sentence that names none may speak of the year the one
+ * before named ("The year after, Bhutan joined ESCAP"): that year is added, as one the sentence
+ * did not state (it may confirm a claim, never condemn one).
  */
 export function lendYears(
   values: readonly Value[],
@@ -129,16 +167,42 @@ export function lendYears(
       value.kind === 'date' && value.year !== undefined && !value.approximate,
   );
   const sameYear =
-    previousYear !== undefined && /\b(?:the same year|that same year|that year)\b/i.test(sentence)
-      ? previousYear
-      : undefined;
+    previousYear !== undefined && SAME_YEAR.test(sentence) ? previousYear : undefined;
   const year = named?.year ?? sameYear;
-  if (year === undefined) return [...values];
-  return values.map((value) =>
-    value.kind === 'date' && value.year === undefined && value.month !== undefined
-      ? { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) }
-      : value,
-  );
+  const lent =
+    year === undefined
+      ? [...values]
+      : values.map((value) =>
+          value.kind === 'date' && value.year === undefined && value.month !== undefined
+            ? { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) }
+            : value,
+        );
+  if (named || previousYear === undefined) return lent;
+  // Only where no date of the sentence has taken the year already.
+  if (lent.some((value) => value.kind === 'date' && value.year !== undefined)) return lent;
+  const text = fold(sentence);
+  const added: Value[] = [];
+  for (const rule of FROM_PREVIOUS) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const read = rule.read(m);
+      if (!read) continue;
+      added.push({
+        kind: 'date',
+        year: previousYear + read.years,
+        ...(read.month ? { month: read.month } : {}),
+        approximate: false,
+        inferredYear: true,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
+  if (!added.length) return lent;
+  // The phrase is the date: a month inside it ("that December") is not a date of its own.
+  const inside = (value: Value): boolean =>
+    added.some((date) => date.start <= value.start && value.end <= date.end);
+  return [...lent.filter((value) => !inside(value)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

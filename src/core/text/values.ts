@@ -14,6 +14,8 @@ export interface DateValue {
   readonly approximate: boolean;
   /** The year was not stated but taken from the page's date ("on November 15" in a 2012 report). */
   readonly inferredYear?: boolean;
+  /** The page's own present ("this year", "this month", "on Thursday"): not a time it narrates. */
+  readonly present?: boolean;
   readonly start: number;
   readonly end: number;
 }
