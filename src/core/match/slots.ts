@@ -350,23 +350,26 @@ export function judgeSlots(
     const kindConflicts: SlotJudgement[] = [];
     let seen = false;
     for (const value of analysis.values) {
-      const verdicts = kindSlots
-        .map(
-          (slot) =>
-            [
-              slot,
-              judgeValue(
-                slot,
-                value,
-                pageDate,
-                phaseOf(value.token),
-                statedAt(value),
-                value.kind === 'number' &&
-                  clauseInPast(analysis.tokens, analysis.tokens[value.token]?.clause ?? 0),
-              ),
-            ] as const,
-        )
-        .filter(([, v]) => v !== null);
+      // Only slots that can judge the value are asked (judgeValue is null for the others), and
+      // what the value's context says is read once for all of them.
+      const verdicts: (readonly [Slot, 'agree' | 'conflict'])[] = [];
+      let phase: Phase;
+      let stated: string[] | undefined;
+      let past = false;
+      let read = false;
+      for (const slot of kindSlots) {
+        if (!mayJudge(slot, value)) continue;
+        if (!read) {
+          read = true;
+          phase = phaseOf(value.token);
+          stated = statedAt(value);
+          past =
+            value.kind === 'number' &&
+            clauseInPast(analysis.tokens, analysis.tokens[value.token]?.clause ?? 0);
+        }
+        const verdict = judgeValue(slot, value, pageDate, phase, stated, past);
+        if (verdict !== null) verdicts.push([slot, verdict]);
+      }
       if (!verdicts.length) continue;
       seen = true;
       const judgement = (slot: Slot, status: 'agree' | 'conflict'): SlotJudgement => ({
