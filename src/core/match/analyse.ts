@@ -7,6 +7,7 @@ import { lendYears, placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
+import { wordStarts } from './memo';
 import { matchPhraseAt, type Phrase, type PhraseMatch } from './phrase';
 
 export interface Mention {
@@ -301,24 +302,13 @@ export function matchesOf(analysis: SentenceAnalysis, phrase: Phrase): readonly 
 /** One pass over the tokens: each tries only the wordings that can start with it. */
 function findWordings(
   tokens: readonly Token[],
-  wordings: WordingIndex,
+  index: ClaimIndex,
 ): { matches: Map<Phrase, PhraseMatch[]>; keys: Set<string> } {
   const matches = new Map<Phrase, PhraseMatch[]>();
   const keys = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    tryWordingsAt(tokens, wordings.byFirst.get(token.stem), i, wordings, matches, keys);
-    if (token.norm !== token.stem)
-      tryWordingsAt(tokens, wordings.byFirst.get(token.norm), i, wordings, matches, keys);
-    tryWordingsAt(
-      tokens,
-      wordings.byPrefix.get(token.norm.slice(0, 3)),
-      i,
-      wordings,
-      matches,
-      keys,
-    );
-  }
+  for (let i = 0; i < tokens.length; i++)
+    for (const phrases of wordStarts(index, tokens[i] as Token).wordings)
+      tryWordingsAt(tokens, phrases, i, index.wordings, matches, keys);
   return { matches, keys };
 }
 
@@ -367,35 +357,29 @@ function findMentions(
     let longest = 0;
     let found: Mention[] | undefined;
     // The aliases starting with this word, then those whose first word it starts with ("sino*").
-    const exact = index.aliasesByFirstWord.get(token.norm);
-    for (let pass = 0; pass < 2; pass++) {
-      const aliases = pass === 0 ? exact : index.prefixAliases;
-      if (!aliases) continue;
-      for (const alias of aliases) {
-        if (pass === 1 && !token.norm.startsWith(alias.phrase.words[0]?.word ?? '\u0000')) continue;
-        if (alias.contextual && !pageRelevant) continue;
-        // An acronym that is also a word ("WHO") names the entity only in capitals.
-        if (alias.asWritten && text.slice(token.start, token.end) !== alias.asWritten) continue;
-        const match = matchPhraseAt(tokens, alias.phrase, i);
-        if (!match) continue;
-        const length = match.to - match.from;
-        if (length > longest) {
-          longest = length;
-          if (found) found.length = 0;
-        }
-        if (length === longest) {
-          found ??= [];
-          found.push({
-            entity: alias.entity.id,
-            kind: alias.entity.kind,
-            from: match.from,
-            to: match.to,
-          });
-          for (const implied of alias.entity.implies ?? []) {
-            const entity = index.entities.get(implied);
-            if (entity)
-              found.push({ entity: implied, kind: entity.kind, from: match.from, to: match.to });
-          }
+    for (const alias of wordStarts(index, token).aliases) {
+      if (alias.contextual && !pageRelevant) continue;
+      // An acronym that is also a word ("WHO") names the entity only in capitals.
+      if (alias.asWritten && text.slice(token.start, token.end) !== alias.asWritten) continue;
+      const match = matchPhraseAt(tokens, alias.phrase, i);
+      if (!match) continue;
+      const length = match.to - match.from;
+      if (length > longest) {
+        longest = length;
+        if (found) found.length = 0;
+      }
+      if (length === longest) {
+        found ??= [];
+        found.push({
+          entity: alias.entity.id,
+          kind: alias.entity.kind,
+          from: match.from,
+          to: match.to,
+        });
+        for (const implied of alias.entity.implies ?? []) {
+          const entity = index.entities.get(implied);
+          if (entity)
+            found.push({ entity: implied, kind: entity.kind, from: match.from, to: match.to });
         }
       }
     }
@@ -416,7 +400,7 @@ export function analyseSentence(
   const mentions = discourse
     ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
     : named;
-  const wordings = findWordings(tokens, index.wordings);
+  const wordings = findWordings(tokens, index);
   return {
     wordingMatches: wordings.matches,
     wordingKeys: wordings.keys,

@@ -1,9 +1,12 @@
 /**
- * Work one sentence's claims share. The index hands claims of one relation the same arrays of
- * wordings (see index.ts), so the matches of such a list are found once per sentence, not once
- * per candidate claim.
+ * Work shared across claims and sentences. Per word: what may start at it. Per sentence: the
+ * matches of a list of wordings. The index hands claims of one relation the same arrays
+ * of wordings (see index.ts), so the matches of such a list are found once per sentence, not
+ * once per candidate claim.
  */
+import type { Token } from '../text/tokens';
 import type { SentenceAnalysis } from './analyse';
+import type { Alias, ClaimIndex } from './index';
 import type { Phrase, PhraseMatch } from './phrase';
 
 const NONE: readonly PhraseMatch[] = [];
@@ -31,4 +34,40 @@ export function matchesOfAll(
     lists.set(phrases, found);
   }
   return found;
+}
+
+/** What may start at a word: the index's wordings and aliases, looked up once per word. */
+export interface WordStarts {
+  /** Wordings by the word's stem, by the word itself, by its first three letters, in that order. */
+  readonly wordings: readonly (readonly Phrase[])[];
+  /** Aliases whose first word it is, then those whose first word is a prefix of it ("sino*"). */
+  readonly aliases: readonly Alias[];
+}
+
+// Per index (its wordings object), per word; words seen on many pages stay, up to a bound.
+const WORDS_KEPT = 50_000;
+const byIndex = new WeakMap<object, Map<string, WordStarts>>();
+
+export function wordStarts(index: ClaimIndex, token: Token): WordStarts {
+  let words = byIndex.get(index.wordings);
+  if (!words) byIndex.set(index.wordings, (words = new Map()));
+  const known = words.get(token.norm);
+  if (known) return known;
+  const { norm, stem } = token;
+  const wordings: (readonly Phrase[])[] = [];
+  const byStem = index.wordings.byFirst.get(stem);
+  if (byStem) wordings.push(byStem);
+  const byWord = norm !== stem ? index.wordings.byFirst.get(norm) : undefined;
+  if (byWord) wordings.push(byWord);
+  const byPrefix = index.wordings.byPrefix.get(norm.slice(0, 3));
+  if (byPrefix) wordings.push(byPrefix);
+  const aliases = [
+    ...(index.aliasesByFirstWord.get(norm) ?? []),
+    ...index.prefixAliases.filter((alias) =>
+      norm.startsWith(alias.phrase.words[0]?.word ?? '\u0000'),
+    ),
+  ];
+  const entry = { wordings, aliases };
+  if (words.size < WORDS_KEPT) words.set(norm, entry);
+  return entry;
 }
