@@ -133,16 +133,18 @@ const FROM_PREVIOUS: readonly {
   readonly hint?: string;
   readonly read: (m: RegExpExecArray) => { years: number; month?: number } | null;
 }[] = [
-  { re: /\b(?:that same|the same|that) year\b/g, read: () => ({ years: 0 }) },
+  { re: /\b(?:that same|the same|that) year\b/g, hint: ' year', read: () => ({ years: 0 }) },
   {
     re: /\b(?:the (?:year after|following year|next year)|a year later)\b/g,
+    hint: ' year',
     read: () => ({ years: 1 }),
   },
   {
     re: /\b(?:the (?:year before|previous year)|a year earlier)\b/g,
+    hint: ' year',
     read: () => ({ years: -1 }),
   },
-  { re: /\ba decade later\b/g, read: () => ({ years: 10 }) },
+  { re: /\ba decade later\b/g, hint: 'decade later', read: () => ({ years: 10 }) },
   {
     re: /\b([a-z]+(?:-[a-z]+)?|\d+) years later\b/g,
     hint: ' years later',
@@ -153,6 +155,7 @@ const FROM_PREVIOUS: readonly {
   },
   {
     re: new RegExp(`\\bthat ${MONTH_WORD}\\b`, 'g'),
+    hint: 'that ',
     read: (m) => ({ years: 0, month: MONTHS.get(m[1] ?? '') as number }),
   },
 ];
