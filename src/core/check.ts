@@ -77,9 +77,8 @@ function candidatesFor(
   // A claim that needs a kind of value the sentence does not state cannot flag, unless the
   // sentence denies something (a denial needs no value).
   const stated = new Set(analysis.values.map((value) => value.kind));
-  const denies = analysis.markers.negated.size > 0;
   const canFlag = (claim: CompiledClaim): boolean => {
-    if (denies || !claim.needs.size) return true;
+    if (!claim.needs.size || analysis.markers.negated.size > 0) return true;
     for (const kind of claim.needs) if (stated.has(kind)) return true;
     return false;
   };
@@ -139,6 +138,10 @@ function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | und
  * text: what its list items and rows are about ("Memberships" → "memberships").
  */
 function relationWords(analysis: SentenceAnalysis, index: ClaimIndex): string | undefined {
+  // (No relation wording, no words: the markers need not be read.)
+  let relation = false;
+  for (const key of analysis.wordingKeys) if (key.startsWith('rel:')) relation = true;
+  if (!relation) return undefined;
   if (analysis.markers.question || analysis.markers.negated.size) return undefined;
   const words: string[] = [];
   for (const [phrase, matches] of analysis.wordingMatches) {

@@ -401,12 +401,16 @@ export function analyseSentence(
     ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
     : named;
   const wordings = findWordings(tokens, index);
+  let markers: Markers | undefined;
   return {
     wordingMatches: wordings.matches,
     wordingKeys: wordings.keys,
     text,
     tokens,
-    markers: readMarkers(text, tokens, { heading: discourse?.heading ?? false }),
+    // Read when first asked for: most sentences retrieve no claim and state no relation.
+    get markers(): Markers {
+      return (markers ??= readMarkers(text, tokens, { heading: discourse?.heading ?? false }));
+    },
     values: (discourse?.pageDate
       ? placeInTime(
           text,
