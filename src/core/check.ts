@@ -5,7 +5,12 @@ import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index
 import { mayMatch } from './match/prefilter';
 import { resolveSentence } from './match/resolve';
 import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
-import { verifyClaim, type ClaimOutcome, type FlagVerdict } from './match/verify';
+import {
+  verifyClaim,
+  type ClaimOutcome,
+  type FlagVerdict,
+  type VerifyContext,
+} from './match/verify';
 import { sentencesOf, type PageText, type SentenceInput, type TextBlock } from './page';
 import { gateOf } from './topic/sections';
 import type { TopicResult } from './topic/topic';
@@ -317,21 +322,24 @@ export function* checkSentenceSteps(
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
     else salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;
-    const verifyHere = {
-      ...verifyContext,
-      fragment,
-      heading,
-      subjectFramed: salience.subjectFramed(),
-    };
+    // Made for a sentence with a claim to verify only (most have none).
+    let verifyHere: VerifyContext | undefined;
+    const here = (): VerifyContext =>
+      (verifyHere ??= {
+        ...verifyContext,
+        fragment,
+        heading,
+        subjectFramed: salience.subjectFramed(),
+      });
     const candidates = candidatesFor(index, analysis, context.relevant);
-    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, verifyHere));
+    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, here()));
     // The elliptical clause, read with the relation carried over, may state claims of its own.
     const carried = alsoRead;
     if (carried) {
       const seen = new Set(outcomes.filter((o) => o.matched).map((o) => o.claim.id));
       for (const compiled of candidatesFor(index, carried, context.relevant)) {
         if (seen.has(compiled.claim.id)) continue;
-        const outcome = verifyClaim(compiled, carried, verifyHere);
+        const outcome = verifyClaim(compiled, carried, here());
         if (outcome.matched) outcomes.push(outcome);
       }
     }

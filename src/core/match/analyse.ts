@@ -7,7 +7,7 @@ import { lendYears, placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
-import { wordStarts } from './memo';
+import { wordStarts, type WordStarts } from './memo';
 import { matchPhraseAt, type Phrase, type PhraseMatch } from './phrase';
 
 export interface Mention {
@@ -303,11 +303,12 @@ export function matchesOf(analysis: SentenceAnalysis, phrase: Phrase): readonly 
 function findWordings(
   tokens: readonly Token[],
   index: ClaimIndex,
+  starts: readonly WordStarts[],
 ): { matches: Map<Phrase, PhraseMatch[]>; keys: Set<string> } {
   const matches = new Map<Phrase, PhraseMatch[]>();
   const keys = new Set<string>();
   for (let i = 0; i < tokens.length; i++)
-    for (const phrases of wordStarts(index, tokens[i] as Token).wordings)
+    for (const phrases of (starts[i] as WordStarts).wordings)
       tryWordingsAt(tokens, phrases, i, index.wordings, matches, keys);
   return { matches, keys };
 }
@@ -350,6 +351,7 @@ function findMentions(
   index: ClaimIndex,
   pageRelevant: boolean,
   text: string,
+  starts: readonly WordStarts[],
 ): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -357,7 +359,7 @@ function findMentions(
     let longest = 0;
     let found: Mention[] | undefined;
     // The aliases starting with this word, then those whose first word it starts with ("sino*").
-    for (const alias of wordStarts(index, token).aliases) {
+    for (const alias of (starts[i] as WordStarts).aliases) {
       if (alias.contextual && !pageRelevant) continue;
       // An acronym that is also a word ("WHO") names the entity only in capitals.
       if (alias.asWritten && text.slice(token.start, token.end) !== alias.asWritten) continue;
@@ -396,11 +398,12 @@ export function analyseSentence(
   discourse?: Discourse,
 ): SentenceAnalysis {
   const tokens = tokenize(text);
-  const named = findMentions(tokens, index, pageRelevant, text);
+  const starts = tokens.map((token) => wordStarts(index, token));
+  const named = findMentions(tokens, index, pageRelevant, text, starts);
   const mentions = discourse
     ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
     : named;
-  const wordings = findWordings(tokens, index);
+  const wordings = findWordings(tokens, index, starts);
   let markers: Markers | undefined;
   return {
     wordingMatches: wordings.matches,
