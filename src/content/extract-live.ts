@@ -5,10 +5,11 @@
 import {
   dropReferenceSections,
   extractBlocks,
-  mainRoot,
   publishedDate,
+  readingPlan,
   skipped,
   type ExtractedBlock,
+  type ExtractOptions,
 } from '../dom/extract';
 import { sliceClock, yieldToPage } from './slices';
 
@@ -49,16 +50,16 @@ export function isHidden(element: Element): boolean {
     : false;
 }
 
-const OPTIONS = { isHidden, keepBackMatter: true };
+const OPTIONS: ExtractOptions = { isHidden, keepBackMatter: true };
 
 /** True when `element` holds only block-level children (and blank text), so it can be split. */
-function splittable(element: Element): boolean {
+function splittable(element: Element, options: ExtractOptions): boolean {
   if (!element.firstElementChild) return false;
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 && (child as Text).data.trim()) return false;
     if (child.nodeType !== 1) continue;
     const el = child as Element;
-    if (!BLOCK_CONTAINERS.has(el.tagName.toUpperCase()) && !skipped(el, OPTIONS)) return false;
+    if (!BLOCK_CONTAINERS.has(el.tagName.toUpperCase()) && !skipped(el, options)) return false;
   }
   return true;
 }
@@ -67,11 +68,14 @@ export interface LiveExtraction {
   readonly root: Element | null;
   readonly blocks: ExtractedBlock[];
   readonly publishedAt?: string;
+  /** A discussion page: its comments are read (see `readingPlan`). */
+  readonly readComments?: boolean;
 }
 
 export async function extractLive(signal: AbortSignal): Promise<LiveExtraction> {
-  const root = mainRoot(document);
+  const { root, readComments } = readingPlan(document);
   if (!root) return { root: null, blocks: [] };
+  const options = readComments ? { ...OPTIONS, readComments } : OPTIONS;
   // The article's date: a handful of selector scans over the whole document, a slice of its own.
   const publishedAt = publishedDate(document);
   await yieldToPage();
@@ -82,14 +86,19 @@ export async function extractLive(signal: AbortSignal): Promise<LiveExtraction> 
   const pending: Element[] = [root];
   while (pending.length && !signal.aborted) {
     const element = pending.pop() as Element;
-    if (element !== root && skipped(element, OPTIONS)) continue;
-    if (splittable(element)) {
+    if (element !== root && skipped(element, options)) continue;
+    if (splittable(element, options)) {
       for (let child = element.lastElementChild; child; child = child.previousElementSibling)
         pending.push(child);
     } else {
-      for (const block of extractBlocks(element, OPTIONS)) blocks.push(block);
+      for (const block of extractBlocks(element, options)) blocks.push(block);
     }
     await clock.maybeYield();
   }
-  return { root, blocks: dropReferenceSections(blocks), ...(publishedAt ? { publishedAt } : {}) };
+  return {
+    root,
+    blocks: dropReferenceSections(blocks),
+    ...(publishedAt ? { publishedAt } : {}),
+    ...(readComments ? { readComments } : {}),
+  };
 }

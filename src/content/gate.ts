@@ -34,6 +34,7 @@ export async function readPage(signal: AbortSignal): Promise<LivePage | null> {
     root: page.root,
     blocks: page.blocks,
     ...(page.publishedAt ? { publishedAt: page.publishedAt } : {}),
+    ...(page.readComments ? { readComments: true } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ export interface LivePage {
   readonly root: Element;
   readonly blocks: ExtractedBlock[];
   readonly publishedAt?: string;
+  /** A discussion page: text added to its comment thread is read too. */
+  readonly readComments?: boolean;
 }
 
 export interface SessionState {

@@ -267,7 +267,8 @@ export class PageSession implements Session {
       this.drawn = this.drawn.filter(
         (item) => !element.contains(item.element) || item.range.toString() === item.flag.sentence,
       );
-      for (const block of extractBlocks(element, { isHidden })) {
+      const options = { isHidden, ...(this.page.readComments ? { readComments: true } : {}) };
+      for (const block of extractBlocks(element, options)) {
         if (
           this.blocks.some((known) => known.element === block.element && known.text === block.text)
         )

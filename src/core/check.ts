@@ -120,6 +120,9 @@ function relationWordsBefore(
   return words.length ? [...new Set(words)].join(' ') : undefined;
 }
 
+/** "has none with": a noun left out, the one the sentence before named. */
+const NONE_WITH = /\b(has|have|had|maintains|maintain) none with\b/i;
+
 /** Where the clause holding an ellipsis cue ("followed", "did the same") starts, if one does. */
 function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefined {
   for (const phrase of index.ellipsis)
@@ -159,6 +162,24 @@ function relationWords(analysis: SentenceAnalysis, index: ClaimIndex): string | 
     }
   }
   return words.length ? [...new Set(words)].join(' ') : undefined;
+}
+
+/**
+ * The relation as a short noun phrase the sentence names ("diplomatic relations"), for a
+ * "none" in the next sentence to stand for: the longest gap-free wording of at most two words.
+ */
+function relationNoun(analysis: SentenceAnalysis, index: ClaimIndex): string | undefined {
+  // Asked or asserted alike: "Does Bhutan have diplomatic relations with China? No. It has none …"
+  let best: { from: number; to: number } | undefined;
+  for (const [phrase, matches] of analysis.wordingMatches) {
+    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    for (const match of matches)
+      if (match.to - match.from <= 2 && (!best || match.to - match.from > best.to - best.from))
+        best = match;
+  }
+  const first = best && analysis.tokens[best.from];
+  const last = best && analysis.tokens[best.to - 1];
+  return first && last ? analysis.text.slice(first.start, last.end) : undefined;
 }
 
 /** Blocks whose sentences may leave their subject unsaid by form: "1971 – joins the UN". */
@@ -261,6 +282,7 @@ export function* checkSentenceSteps(
   let leadInWords: string | undefined;
   let headingWords: string | undefined;
   let previousWords: string | undefined;
+  let previousNoun: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
@@ -307,6 +329,19 @@ export function* checkSentenceSteps(
       if ([...carried.wordingKeys].some((key) => key.startsWith('rel:') && !before.has(key)))
         alsoRead = { ...carried, framed: true };
     }
+    // "It has none with any of the five permanent members": "none" stands for the relation the
+    // sentence before named ("diplomatic relations"), and denies it.
+    const none = !heading && previousNoun ? NONE_WITH.exec(reading) : null;
+    if (!alsoRead && none && previousNoun) {
+      const carried = analyseSentence(
+        `${reading.slice(0, none.index)}${none[1]} no ${previousNoun} with${reading.slice(none.index + none[0].length)}`,
+        index,
+        context.relevant,
+        discourseHere,
+      );
+      if ([...carried.wordingKeys].some((key) => key.startsWith('rel:')))
+        alsoRead = { ...carried, framed: true };
+    }
     // The year the page last spoke of, for "that same year" or "the year after" in the next
     // sentence; the page's own present ("this year's General Debate") is not a time it narrates.
     for (const value of analysis.values)
@@ -315,6 +350,7 @@ export function* checkSentenceSteps(
         break;
       }
     previousWords = heading ? undefined : (relationWords(analysis, index) ?? previousWords);
+    previousNoun = heading ? undefined : (relationNoun(analysis, index) ?? previousNoun);
     if (heading) headingWords = relationWords(analysis, index);
     if (block?.kind === 'paragraph')
       leadInWords = /:\s*$/.test(sentence.text) ? relationWords(analysis, index) : undefined;

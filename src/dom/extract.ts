@@ -59,6 +59,8 @@ const SKIP_ROLES = new Set([
   'alert',
   'form',
 ]);
+/** Readers' comments: noise beside an article, the content itself on a discussion page. */
+const COMMENT_CLASS = /(?:^|[\s_-])(?:comments?|comment-list|respond)(?:$|[\s_-])/i;
 const SKIP_CLASS =
   /(?:^|[\s_-])(?:comments?|comment-list|respond|share|sharing|social|newsletter|subscribe|cookie|consent|advert|ads?|sponsor|promo|breadcrumbs?|related|sidebar|widget|popup|modal)(?:$|[\s_-])/i;
 /** The text of a footnote mark: a number or two, a letter, an asterisk or a dagger, maybe in brackets. */
@@ -123,6 +125,8 @@ export interface ExtractOptions {
   readonly keepBackMatter?: boolean;
   /** Told of each element left unread because it sits more than `MAX_DEPTH` levels below the root. */
   readonly onTooDeep?: (element: Element) => void;
+  /** A discussion page (see `readingPlan`): read the comments, they are the content. */
+  readonly readComments?: boolean;
 }
 
 /**
@@ -157,7 +161,11 @@ export function skipped(element: Element, options: ExtractOptions): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
-  if (marker.trim() && SKIP_CLASS.test(marker)) return true;
+  if (marker.trim() && SKIP_CLASS.test(marker)) {
+    // On a discussion page the comments are what the reader reads; only their chrome is skipped.
+    const commentsOnly = options.readComments && COMMENT_CLASS.test(marker);
+    if (!commentsOnly || SKIP_CLASS.test(marker.replace(COMMENT_CLASS, ' '))) return true;
+  }
   if (element.getAttribute('contenteditable') === 'true') return true;
   return hiddenByMarkup(element) || (options.isHidden?.(element) ?? false);
 }
@@ -382,8 +390,37 @@ export function mainRoot(doc: Document): Element | null {
   return doc.querySelector('main, [role="main"]') ?? doc.body;
 }
 
-export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
+/** Under this many words, an article with a comment thread beside it is a post opening a discussion. */
+const SHORT_POST_WORDS = 150;
+
+/**
+ * Where to read, and whether the comments count. A forum thread or a Q&A page is a short post
+ * followed by its replies: there the replies are the content, and the page is read from the
+ * element holding both. A news article with comments under it is read without them.
+ */
+export function readingPlan(doc: Document): { root: Element | null; readComments: boolean } {
   const root = mainRoot(doc);
+  if (!root || root.tagName.toUpperCase() !== 'ARTICLE') return { root, readComments: false };
+  const words = (root.textContent ?? '').split(/\s+/).filter(Boolean).length;
+  if (words >= SHORT_POST_WORDS) return { root, readComments: false };
+  // The nearest container of the post that also holds a comment thread: one pass over the page's
+  // marked elements, then a walk up from the first thread to the post's ancestors.
+  const thread = [...doc.querySelectorAll('[class], [id]')].find((element) =>
+    COMMENT_CLASS.test(
+      `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`,
+    ),
+  );
+  if (!thread || root.contains(thread)) return { root, readComments: false };
+  const ancestors = new Set<Element>();
+  for (let outer = root.parentElement; outer; outer = outer.parentElement) ancestors.add(outer);
+  for (let outer = thread.parentElement; outer; outer = outer.parentElement)
+    if (ancestors.has(outer)) return { root: outer, readComments: true };
+  return { root, readComments: false };
+}
+
+export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
+  const { root, readComments } = readingPlan(doc);
+  if (readComments) options = { ...options, readComments };
   let tooDeep = 0;
   const count = (element: Element): void => {
     tooDeep += 1;

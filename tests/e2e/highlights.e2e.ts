@@ -141,6 +141,17 @@ describe('pages that are not about Bhutan’s foreign relations', () => {
   });
 });
 
+describe('discussion pages', () => {
+  it('flags a reply under a short forum post, where the replies are the content', async () => {
+    const page = await open('forum-thread.html');
+    const drawn = await waitForHighlights(page, 1);
+    expect(drawn.contradicted.map(squash)).toEqual([
+      squash('Bhutan joined the United Nations in 1972.'),
+    ]);
+    await page.close();
+  });
+});
+
 describe('dynamic pages', () => {
   it('flags text inserted a second after load', async () => {
     const page = await open('late-paragraph.html');

@@ -71,6 +71,35 @@ describe('references across sentences', () => {
       ),
     ).toEqual([]);
   });
+  it('"the two countries" after Bhutan and a partner in the sentence are those two, and may stand beside either named', () => {
+    const china = claim({
+      id: 'talks-1984',
+      match: { relation: 'talks-began', entities: [['bhutan'], ['china'], ['boundary-talks']] },
+      slots: [{ name: 'began', kind: 'year', value: 1984 }],
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [china],
+          [
+            'China built a road at Doklam.',
+            'The two countries have been negotiating it since 1984; the boundary talks with China go on.',
+          ],
+        ),
+      ),
+    ).toEqual(['talks-1984 supported']);
+    expect(
+      verdicts(
+        flagsFor(
+          [kuwait],
+          [
+            'India sent a delegation.',
+            'Kuwait set the pattern: its ties with Bhutan, when the two countries established diplomatic relations on 23 May 1983, grew fast.',
+          ],
+        ),
+      ),
+    ).toEqual(['kuwait-relations-1983 supported']);
+  });
   it('prefers an antecedent in the same sentence to one named before', () => {
     expect(
       flagsFor(
@@ -81,6 +110,40 @@ describe('references across sentences', () => {
         ],
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the subject carried on', () => {
+  const fao = claim({
+    id: 'fao-1981',
+    match: { relation: 'membership', entities: [['bhutan'], ['fao']] },
+    slots: [{ name: 'joined', kind: 'year', value: 1981 }],
+  });
+  it('a sentence that leaves Bhutan unsaid right after one about Bhutan is about Bhutan', () => {
+    const next = 'Membership of the Food and Agriculture Organization followed in 1982.';
+    expect(
+      verdicts(
+        flagsFor(
+          [fao],
+          ['A decade after its admission to the UN, the kingdom joined the IMF.', next],
+        ),
+      ),
+    ).toEqual(['fao-1981 contradicted']);
+    // After a sentence about another country, it is not: Nepal's membership is not Bhutan's.
+    expect(flagsFor([fao], ['Nepal joined the IMF in 1961.', next])).toEqual([]);
+  });
+  it('"both countries" may each do the same to an organisation the sentence names', () => {
+    expect(
+      verdicts(
+        flagsFor(
+          [un],
+          [
+            'Bhutan and Qatar are both small states.',
+            'Both countries took their seats at the United Nations in September 1971.',
+          ],
+        ),
+      ),
+    ).toEqual(['un-1971 supported']);
   });
 });
 

@@ -70,6 +70,25 @@ describe('main-text extraction', () => {
   });
 });
 
+describe('discussion pages', () => {
+  const thread = (post: string) =>
+    page(`<main><article><h1>TIL about Bhutan</h1><p>${post}</p></article>
+    <section class="comments"><div class="post"><p>Bhutan joined the UN in 1971.</p>
+    <p class="share">Share</p></div></section></main>`);
+  it('a short post with a comment thread beside it is read with its comments, not their chrome', () => {
+    const texts = extractPage(thread('Went down a rabbit hole last night.')).blocks.map((b) =>
+      b.text.trim(),
+    );
+    expect(texts).toContain('Bhutan joined the UN in 1971.');
+    expect(texts).not.toContain('Share');
+  });
+  it('an article of its own length keeps its comments out', () => {
+    const long = 'The kingdom has a long history of careful diplomacy. '.repeat(20);
+    const texts = extractPage(thread(long)).blocks.map((b) => b.text.trim());
+    expect(texts).not.toContain('Bhutan joined the UN in 1971.');
+  });
+});
+
 describe('structured text', () => {
   const blocksOf = (html: string) => extractPage(page(`<main>${html}</main>`)).blocks;
   const readings = (html: string) => sentencesOf(blocksOf(html)).map((s) => s.reading ?? s.text);

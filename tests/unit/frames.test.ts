@@ -127,6 +127,67 @@ describe('mixed sentences and time', () => {
       verdicts(flagsFor([then, now], ['India still guides the foreign policy of Bhutan.'])),
     ).toEqual(['guided-now contradicted']);
   });
+  it('"relations with China" alone is too loose to deny that there are no formal ties', () => {
+    const none = claim({
+      id: 'no-ties-with-china',
+      match: {
+        relation: 'relations-established',
+        entities: [['bhutan'], ['china']],
+        negative: true,
+      },
+      slots: [],
+    });
+    expect(
+      flagsFor([none], ["Reading about Bhutan's foreign relations with India and China."]),
+    ).toEqual([]);
+    expect(
+      verdicts(flagsFor([none], ['Bhutan established diplomatic relations with China.'])),
+    ).toEqual(['no-ties-with-china contradicted']);
+    expect(verdicts(flagsFor([none], ['Bhutan has no formal relations with China.']))).toEqual([
+      'no-ties-with-china supported',
+    ]);
+  });
+  it('a denial is judged at the page’s date: "not yet" before the event is right, after it wrong', () => {
+    const established = relations('lesotho', 'lesotho', '2024-10-29');
+    const notYet = claim({
+      id: 'no-relations-yet',
+      until: '2024-10-28',
+      match: {
+        relation: 'relations-established',
+        entities: [['bhutan'], ['lesotho']],
+        negative: true,
+      },
+      slots: [],
+    });
+    const denial = 'Bhutan and Lesotho have not yet established formal diplomatic relations.';
+    const at = (publishedAt: string, sentence = denial) =>
+      verdicts(flagsFor([established, notYet], [sentence], { publishedAt }));
+    expect(at('2024-08-21')).toEqual(['no-relations-yet supported']);
+    expect(at('2025-03-01')).toEqual(['lesotho contradicted']);
+    // The event itself, dated after the record of the state before it, does not deny that state.
+    expect(
+      at('2025-03-01', 'Bhutan and Lesotho established diplomatic relations on 29 October 2024.'),
+    ).toEqual(['lesotho supported']);
+  });
+  it('"It has none with …" denies the relation the sentence before named', () => {
+    const none = claim({
+      id: 'no-ties-with-p5',
+      match: { relation: 'relations-established', entities: [['bhutan'], ['p5']], negative: true },
+      slots: [],
+    });
+    for (const before of [
+      'Bhutan maintains diplomatic relations with 56 countries.',
+      'Does Bhutan have diplomatic relations with China?',
+    ])
+      expect(
+        verdicts(flagsFor([none], [before, 'It has none with any of the five permanent members.'])),
+        before,
+      ).toEqual(['no-ties-with-p5 supported']);
+    // With no relation named before, "none" stands for nothing the engine can vouch for.
+    expect(
+      flagsFor([none], ['Bhutan is a small country.', 'It has none with the permanent members.']),
+    ).toEqual([]);
+  });
   it('"Denmark followed on 13 August" carries the previous sentence’s relation and year', () => {
     const flags = flagsFor(
       [

@@ -42,6 +42,8 @@ const VERIFIED_PARTS_OF_WEAK_FACTS: Record<string, string> = {
   'f16-unsc-2012-runoff': 'F16: Korea and Cambodia alone in the second round',
   'f17-india-abstained-es-11-1': "F17: India's abstention is VERIFIED",
   'f20-thailand-relations-1989': 'F20: the year 1989; the day is left out',
+  'f48-norway-cooperation-1967':
+    'F48: the start of cooperation (25 February 1967) is VERIFIED by the embassy; the relations date is left out',
   'f52-pakistan-relations-exist': 'F52: that relations exist is VERIFIED; the date is left out',
   'f52-pakistan-no-relations': 'F52: that relations exist is VERIFIED',
   'f63-slovenia-relations-2012': 'F63: September 2012 at most, as the brief allows',

@@ -169,6 +169,10 @@ describe('markers', () => {
     );
     expect(that.found.nonAssertion.get(that.at('alliance'))).toBe('hedge');
   });
+  it('reads how often ("rarely", "seldom") as a hedge: it neither asserts nor denies', () => {
+    const { found, at } = markers('In practice, Delhi rarely tried to dictate its foreign policy.');
+    expect(found.nonAssertion.get(at('dictate'))).toBe('hedge');
+  });
   it('does not take the month of May for a hedge', () => {
     const { found, at } = markers('Bhutan joined BIMSTEC in May 2004.');
     expect(found.nonAssertion.has(at('joined'))).toBe(false);

@@ -71,6 +71,39 @@ for (const reference of parsed.data.references)
   }
 
 const MAX_MODIFIERS = 3;
+// Words that end a noun phrase or start another: "the longest pause the negotiations have known".
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'that',
+  'this',
+  'which',
+  'who',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+]);
 const UNITS = new Set(['mw', 'gw', 'kw', 'km', 'kv', 'crore', 'lakh', 'million', 'billion']);
 
 /**
@@ -82,7 +115,7 @@ function modifier(token: Token, text: string): boolean {
   if (/^\d+(?:\.\d+)?$/.test(token.norm)) return token.norm.length !== 4;
   if (UNITS.has(token.norm)) return true;
   const raw = text.slice(token.start, token.end);
-  return /^[a-z][a-z-]*$/.test(raw);
+  return /^[a-z][a-z-]*$/.test(raw) && !FUNCTION_WORDS.has(token.norm);
 }
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {

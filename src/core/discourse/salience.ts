@@ -75,10 +75,22 @@ export class Salience {
     return this.headings[this.headings.length - 1]?.text;
   }
 
-  /** Whether the title or a heading over the current section names the page's subject. */
+  /**
+   * Whether the title or a heading over the current section names the page's subject, or the
+   * latest sentence that names a country names it first.
+   */
   subjectFramed(): boolean {
     const subject = this.subject?.entity;
     if (!subject) return false;
+    // The sentence before was about it (named it first): "The kingdom joined the IMF in 1981.
+    // Membership of the FAO followed in 1982" goes on about the same subject.
+    // (Called after the current sentence is recorded: the latest sentence naming a country counts.)
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const country = this.recent[i]?.find((item) => item.kind === 'country');
+      if (!country) continue;
+      if (country.entity === subject) return true;
+      break;
+    }
     if (names(this.titleNamed, subject)) return true;
     for (const heading of this.headings) if (names(heading.named, subject)) return true;
     return false;

@@ -24,6 +24,11 @@ const relationSchema = z.strictObject({
   starts: phrases.optional(),
   /** Words that state the relation only as a column or list heading ("Date", "Signed"). */
   headers: phrases.optional(),
+  /**
+   * Triggers that also name a looser bond ("relations with China" may mean dealings): alone, with
+   * no value, they do not contradict a state of affairs.
+   */
+  loose: phrases.optional(),
   /** A bare denial (no value) of the relation contradicts a claim that it holds. */
   deniable: z.boolean().optional(),
   ends: phrases.optional(),

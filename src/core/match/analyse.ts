@@ -65,8 +65,11 @@ function pairFor(
   };
   const inClause = unique(before.filter((mention) => tokens[mention.from]?.clause === clause));
   if (inClause.length >= 2) return inClause.slice(-2);
+  // The country named last besides Bhutan ("Vietnam … its relations with Bhutan date from …, when
+  // the two countries' ambassadors signed": Vietnam, not whatever the page named before).
   const nearest =
-    unique([...before].reverse())[0] ?? fromPage().find((item) => item.entity !== subject);
+    unique([...before].reverse()).find((item) => item.entity !== subject) ??
+    fromPage().find((item) => item.entity !== subject);
   if (subject && nearest && nearest.entity !== subject)
     return [{ entity: subject, kind: 'country' }, nearest];
   return fromPage();

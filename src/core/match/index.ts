@@ -27,6 +27,8 @@ export interface CompiledClaim {
   readonly predicates: readonly Phrase[];
   /** Wordings that state the predicate does not hold ("remains outside", "stayed away"). */
   readonly negativePredicates: readonly Phrase[];
+  /** The relation's triggers that name a looser bond too (see the lexicon's `loose`). */
+  readonly loosePredicates: ReadonlySet<Phrase>;
   /** The claim's own exclusions: present anywhere in the sentence, it is about something else. */
   readonly exclude: readonly Phrase[];
   /** The relation's exclusions: they rule out a wording in the same clause only. */
@@ -171,6 +173,7 @@ function groupWeight(group: readonly string[], frequency: ReadonlyMap<string, nu
 interface RelationWordings {
   /** The relation's wordings followed by a claim's own, one array per distinct list. */
   readonly withOwn: PhraseLists;
+  readonly loose: ReadonlySet<Phrase>;
   readonly relationKey: string;
   readonly headerKey: string;
   readonly triggers: readonly Phrase[];
@@ -285,12 +288,16 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
         wordings.add(source, relationKey),
       );
       ownPhrases = addOwn();
+      const loose = new Set(
+        (relation?.loose ?? []).map((source) => wordings.add(source, relationKey)),
+      );
       const negative = (relation?.negative ?? []).map((source) =>
         wordings.add(source, relationKey),
       );
       exclusions = addExclusions();
       shape = {
         withOwn: new PhraseLists(triggers),
+        loose,
         relationKey,
         headerKey,
         triggers,
@@ -322,6 +329,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
             label: slot.label ?? relation?.label ?? slot.name,
           })),
       predicates: shape.withOwn.get(ownPhrases),
+      loosePredicates: shape.loose,
       negativePredicates: shape.negative,
       exclude: sharedExclusions.get(exclusions),
       clauseExclude: shape.clauseExclude,
@@ -365,8 +373,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
   for (const [id, list] of claimsByEntity) claimsByEntity.set(id, list.slice());
   const packOf = new Map<Claim, Pack>();
   for (const pack of packs) for (const claim of pack.claims) packOf.set(claim, pack);
-  const formerly = FORMERLY.map((source) => wordings.add(source));
-  const still = STILL.map((source) => wordings.add(source));
+  // Exact words: "had been" puts a state in the past, "have been" does not (they share a stem).
+  const formerly = FORMERLY.map((source) => wordings.add(source, undefined, 'exact'));
+  const still = STILL.map((source) => wordings.add(source, undefined, 'exact'));
   const ellipsis = ELLIPSIS.map((source) => wordings.add(source, undefined, 'exact'));
   return {
     ellipsis,

@@ -342,9 +342,28 @@ function bindArguments(
   // A heading is a label ("2017 Doklam standoff", "The 2021 roadmap") unless it relates two
   // things it names itself ("Bhutan and Qatar: a quiet alliance").
   if (context.heading && (namedGroups < 2 || implicit || understood.length)) return null;
-  // "The two countries" stands for a pair: it cannot stand for one party alone.
+  // "The two countries" stands for a pair: it cannot stand for one party alone — unless each of
+  // the pair does the same to an organisation the sentence names ("Both countries took their
+  // seats at the United Nations").
+  const toOrganisation = analysis.mentions.some(
+    (mention) =>
+      !mention.via &&
+      mention.kind === 'organisation' &&
+      claim.match.entities.some((group) => group.includes(mention.entity)),
+  );
+  // Nor when both of the pair are the claim's parties anyway ("The two countries have been
+  // negotiating it since 1984" on Bhutan and China, China named too).
+  const pairIsParties = (from: number): boolean =>
+    analysis.mentions
+      .filter((other) => other.from === from && other.via?.two)
+      .every((other) => claim.match.entities.some((group) => group.includes(other.entity)));
   for (const mention of understood)
-    if (mention.via?.two && understood.filter((other) => other.from === mention.from).length < 2)
+    if (
+      mention.via?.two &&
+      understood.filter((other) => other.from === mention.from).length < 2 &&
+      !(toOrganisation && namedGroups === claim.match.entities.length - 1) &&
+      !pairIsParties(mention.from)
+    )
       return null;
   return { implicit, understood };
 }
@@ -788,6 +807,47 @@ function boundToPredicate(
   });
 }
 
+/**
+ * "Until this week", "at the time": the state is said of an earlier time — when the phrase stands
+ * in the wording's clause or before it, not in a later clause about something else ("The US set
+ * up relations in 2015, it was all over the news at the time").
+ */
+function saidOfEarlier(
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  wording: PhraseMatch,
+): boolean {
+  const clause = analysis.tokens[wording.from]?.clause;
+  return index.formerly.some((phrase) =>
+    matchesOf(analysis, phrase).some(
+      (match) => match.from < wording.from || analysis.tokens[match.from]?.clause === clause,
+    ),
+  );
+}
+
+/** The sentence states a date later than `until` (at the precision both give). */
+function datesAfter(analysis: SentenceAnalysis, until: string): boolean {
+  return analysis.values.some((value) => {
+    if (value.kind !== 'date' || value.year === undefined) return false;
+    const iso = [
+      String(value.year),
+      ...(value.month ? [String(value.month).padStart(2, '0')] : []),
+      ...(value.month && value.day ? [String(value.day).padStart(2, '0')] : []),
+    ].join('-');
+    return iso.slice(0, until.length) > until.slice(0, iso.length);
+  });
+}
+
+/**
+ * The claim's event (its date slot, or when it became true) is not known to be before the page's
+ * date: later, or in the same year or month when the record is no finer.
+ */
+function happensAfter(claim: Claim, pageDate: string): boolean {
+  const dates = claim.slots.flatMap((slot) => (slot.kind === 'date' ? [slot.value] : []));
+  if (claim.since) dates.push(claim.since);
+  return dates.some((date) => date >= pageDate.slice(0, date.length));
+}
+
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 /** "two days after …", "a week before …" in the wording's clause, before the wording. */
@@ -914,7 +974,7 @@ export function verifyClaim(
     claim.asOf !== undefined ||
     claim.since !== undefined ||
     compiled.slots.some((slot) => slot.kind === 'number' && slot.timeline);
-  if (isState && matchesOfAll(analysis, context.index.formerly).length)
+  if (isState && saidOfEarlier(analysis, context.index, predicate.match))
     return matched('describes an earlier state of affairs');
   const { until } = claim;
   if (until && context.pageDate > until) {
@@ -970,9 +1030,21 @@ export function verifyClaim(
     // event ("the talks cannot be separated from Doklam").
     const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
     if (relation && !relation.deniable) return matched('a bare denial of an event is too weak');
+    // "Reading about Bhutan's relations with China": a looser bond than the state it would deny.
+    const firm = [...compiled.predicates, ...compiled.negativePredicates].some(
+      (phrase) => !compiled.loosePredicates.has(phrase) && matchesOf(analysis, phrase).length,
+    );
+    if (!firm) return matched('the wording alone is too loose to deny it');
     // "Until Wednesday it was … without formal ties": a denial said of an earlier time.
-    if (matchesOfAll(analysis, context.index.formerly).length)
+    if (saidOfEarlier(analysis, context.index, predicate.match))
       return matched('denies it of an earlier time');
+    // A state recorded until a date ("no relations until 29 October 2024") is not denied by what
+    // a sentence dates after it ("established relations on 29 October 2024").
+    if (claim.until && datesAfter(analysis, claim.until))
+      return matched('speaks of a time after the record');
+    // "The two kingdoms have not yet established relations", on a page from before they did.
+    if (happensAfter(claim, context.pageDate))
+      return matched('denied on a page from before it happened');
     verdict = 'contradicted';
     reason = `The vetted record says otherwise: ${claim.text}`;
     confidence = 0.65;

@@ -204,6 +204,12 @@ const SUBORDINATORS = new Set(['how', 'whether', 'why', 'what', 'where', 'when']
 
 const HEDGES: readonly Cue[] = [
   'reportedly',
+  // How often, not whether: "Delhi rarely tried to dictate …" neither asserts nor denies.
+  'rarely',
+  'seldom',
+  'hardly ever',
+  'scarcely',
+  'occasionally',
   'in all but name',
   'de facto',
   'effectively',

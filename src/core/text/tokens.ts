@@ -18,7 +18,7 @@ const TOKEN =
   /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014-]/gu;
 const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '\u2014', '-']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '\u2014', '"', '?', '!']);
-const CLAUSE_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while', 'yet']);
+const CLAUSE_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while']);
 
 /** Splits a text into tokens with offsets; punctuation is used for clause breaks and then dropped. */
 export function tokenize(text: string): Token[] {
