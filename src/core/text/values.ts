@@ -167,7 +167,15 @@ function month(word: string | undefined): number {
 
 // A whole run of digits and commas, then its decimals, each taken atomically (a lookahead that
 // captures, then a backreference), so no run is ever re-scanned; `numberAt` reads the run.
-const NUMBER = /(?<![\d,.])(?=(\d+(?:,\d+)*))\1(?:\.(?=(\d+))\2)?|\b([a-z]+(?:-[a-z]+)?)\b/g;
+// Words are read whole; only one whose first letter a number word starts with ("zero" …
+// "hundredth", "dozen") is captured (group 3) to be looked up, the others are passed over.
+const NUMBER_INITIALS = [
+  ...new Set([...CARDINAL_WORDS.keys(), ...ORDINAL_WORDS.keys()].map((word) => word[0])),
+].join('');
+const NUMBER = new RegExp(
+  String.raw`(?<![\d,.])(?=(\d+(?:,\d+)*))\1(?:\.(?=(\d+))\2)?|\b(?:([${NUMBER_INITIALS}][a-z]*(?:-[a-z]+)?)|[a-z]+(?:-[a-z]+)?)\b`,
+  'g',
+);
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
 /** More digits after one or more commas: then the run before them is not a number by itself. */
@@ -246,6 +254,15 @@ export function citationSpans(original: string): [number, number][] {
   return spans;
 }
 
+// Which characters a value found already takes; one buffer, cleared per sentence.
+let takenBuffer = new Uint8Array(256);
+function takenFor(length: number): Uint8Array {
+  if (takenBuffer.length < length)
+    takenBuffer = new Uint8Array(Math.max(length, 2 * takenBuffer.length));
+  takenBuffer.fill(0, 0, length);
+  return takenBuffer;
+}
+
 /** No character of `a`..`b` is taken by a value found before. */
 function free(taken: Uint8Array, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (taken[i]) return false;
@@ -255,7 +272,7 @@ function free(taken: Uint8Array, a: number, b: number): boolean {
 /** Every date, number-with-unit and ordinal in a sentence, with offsets into it. */
 export function extractValues(sentence: string): Value[] {
   const text = fold(sentence);
-  const taken = new Uint8Array(text.length);
+  const taken = takenFor(text.length);
   for (const [a, b] of citationSpans(sentence)) taken.fill(1, a, b);
   const values: Value[] = [];
 
