@@ -2,6 +2,7 @@ import type { Pack, Source } from './claims/schema';
 import { Salience } from './discourse/salience';
 import { analyseSentence, namedIn, type SentenceAnalysis } from './match/analyse';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
+import { isRelationWording } from './match/memo';
 import { mayMatch } from './match/prefilter';
 import { resolveSentence } from './match/resolve';
 import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
@@ -109,7 +110,7 @@ function relationWordsBefore(
 ): string | undefined {
   const words: string[] = [];
   for (const [phrase, matches] of analysis.wordingMatches) {
-    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    if (!isRelationWording(index, phrase)) continue;
     for (const match of matches) {
       const first = analysis.tokens[match.from];
       const last = analysis.tokens[match.to - 1];
@@ -153,7 +154,7 @@ function relationWords(analysis: SentenceAnalysis, index: ClaimIndex): string | 
   if (analysis.markers.question || analysis.markers.negated.size) return undefined;
   const words: string[] = [];
   for (const [phrase, matches] of analysis.wordingMatches) {
-    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    if (!isRelationWording(index, phrase)) continue;
     for (const match of matches) {
       if (analysis.markers.nonAssertion.has(match.from)) continue;
       const first = analysis.tokens[match.from];
@@ -172,7 +173,7 @@ function relationNoun(analysis: SentenceAnalysis, index: ClaimIndex): string | u
   // Asked or asserted alike: "Does Bhutan have diplomatic relations with China? No. It has none …"
   let best: { from: number; to: number } | undefined;
   for (const [phrase, matches] of analysis.wordingMatches) {
-    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    if (!isRelationWording(index, phrase)) continue;
     for (const match of matches)
       if (match.to - match.from <= 2 && (!best || match.to - match.from > best.to - best.from))
         best = match;

@@ -71,3 +71,18 @@ export function wordStarts(index: ClaimIndex, token: Token): WordStarts {
   if (words.size < WORDS_KEPT) words.set(norm, entry);
   return entry;
 }
+
+// Per index: whether a wording is one of a relation's (retrieves under a `rel:` key).
+const relationWordings = new WeakMap<object, Map<Phrase, boolean>>();
+
+/** Whether the wording states a relation (one of its keys is `rel:…`). */
+export function isRelationWording(index: ClaimIndex, phrase: Phrase): boolean {
+  let known = relationWordings.get(index.wordings);
+  if (!known) relationWordings.set(index.wordings, (known = new Map()));
+  let relation = known.get(phrase);
+  if (relation === undefined) {
+    relation = (index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'));
+    known.set(phrase, relation);
+  }
+  return relation;
+}
