@@ -250,6 +250,57 @@ describe('mixed sentences: the wrong part wins when it is certain, doubt flags n
       ),
     ).toEqual(['embassy-closed contradicted']);
   });
+  it('a value of the claim’s own that conflicts anywhere in the sentence, or a known wrong place, leaves a right date unconfirmed', () => {
+    const plant = claim({
+      id: 'plant',
+      facts: ['F31'],
+      match: { relation: 'inauguration', entities: [['mangdechhu']] },
+      slots: [
+        { name: 'inaugurated', kind: 'date', value: '2019-08-17' },
+        { name: 'capacity', kind: 'number', value: 720, units: ['mw'] },
+      ],
+    });
+    expect(
+      flagsFor(
+        [plant],
+        ['The Mangdechhu plant, with a capacity of 1,020 MW, was inaugurated on 17 August 2019.'],
+      ),
+    ).toEqual([]);
+    // A dateline's other day is no such doubt: the sentence's own date agrees.
+    expect(
+      verdicts(
+        flagsFor(
+          [plant],
+          ['THIMPHU, Aug 19 - The Mangdechhu plant was inaugurated on 17 August 2019.'],
+        ),
+      ),
+    ).toEqual(['plant supported']);
+    const saarc = claim({
+      id: 'saarc',
+      facts: ['F07'],
+      match: { relation: 'founding-member', entities: [['bhutan'], ['saarc']] },
+      slots: [
+        { name: 'founded', kind: 'year', value: 1985 },
+        { name: 'place', kind: 'place', value: 'dhaka-city', wrong: ['kathmandu'] },
+      ],
+    });
+    expect(
+      flagsFor(
+        [saarc],
+        ['SAARC was set up in Kathmandu in 1985, with Bhutan among its seven founders.'],
+      ),
+    ).toEqual([]);
+  });
+  it('a year in a name names the thing, it does not date the event', () => {
+    const inForce = claim({
+      id: 'in-force',
+      match: { relation: 'treaty-in-force', entities: [['treaty-2007']] },
+      slots: [{ name: 'in-force', kind: 'date', value: '2007-03-02' }],
+    });
+    expect(
+      verdicts(flagsFor([inForce], ['The 2007 treaty entered into force on 6 March 2007.'])),
+    ).toEqual(['in-force contradicted']);
+  });
   it('a claim’s own exclusion reaches a phrase set off by commas beside its clause, not another event', () => {
     const israel = claim({
       ...relations('israel', 'israel', '2020-12-12'),

@@ -233,6 +233,7 @@ function belongsElsewhere(
   text: string,
   mentions: readonly Mention[],
   wordings: ReadonlyMap<Phrase, readonly PhraseMatch[]>,
+  nameHas: (entity: string, word: string) => boolean,
 ): boolean {
   const at = value.token;
   // "a third of the members", "two-thirds of": a fraction, not a rank.
@@ -241,6 +242,16 @@ function belongsElsewhere(
       FRACTION_BEFORE.has(tokens[at - 1]?.norm ?? '') && /^of$/.test(tokens[at + 1]?.norm ?? '')
     );
   if (value.kind !== 'date') return false;
+  // "The 2007 treaty", "the 1949 Treaty of Friendship": a year in a name names, it does not date
+  // (a year inside a name's gap, "negotiat* … boundary", is still a date).
+  const word = tokens[at]?.norm ?? '';
+  if (
+    mentions.some(
+      (mention) =>
+        !mention.via && at >= mention.from && at < mention.to && nameHas(mention.entity, word),
+    )
+  )
+    return true;
   const last = tokens.findIndex((token) => token.start >= value.end);
   const next = last < 0 ? tokens.length : last;
   const covered = (i: number): boolean =>
@@ -263,6 +274,25 @@ function belongsElsewhere(
       if (tokens[i]?.norm === 'first') return true;
   }
   return false;
+}
+
+const NAME_WORDS = new WeakMap<ClaimIndex, Map<string, Set<string>>>();
+
+/** The words of an entity's name and aliases (for "the 2007 treaty": 2007, treaty). */
+function nameWords(index: ClaimIndex, entity: string): Set<string> {
+  let byEntity = NAME_WORDS.get(index);
+  if (!byEntity) NAME_WORDS.set(index, (byEntity = new Map()));
+  let words = byEntity.get(entity);
+  if (!words) {
+    const known = index.entities.get(entity);
+    words = new Set(
+      [known?.name ?? '', ...(known?.aliases ?? [])].flatMap((alias) =>
+        alias.toLowerCase().split(/[\s-]+/),
+      ),
+    );
+    byEntity.set(entity, words);
+  }
+  return words;
 }
 
 /** What a sentence gives the page's memory: what it names, and what its plain references meant. */
@@ -426,7 +456,12 @@ export function analyseSentence(
       : lendYears(extractValues(text), text, discourse?.previousYear)
     )
       .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
-      .filter((value) => !belongsElsewhere(value, tokens, text, mentions, wordings.matches)),
+      .filter(
+        (value) =>
+          !belongsElsewhere(value, tokens, text, mentions, wordings.matches, (entity, word) =>
+            nameWords(index, entity).has(word),
+          ),
+      ),
     mentions,
     entityIds: new Set(mentions.map((mention) => mention.entity)),
   };

@@ -40,9 +40,12 @@ function correctValue(
     }
     case 'number': {
       const value = timeline(slot, pageDate);
-      return `${value ?? ''} ${slot.units[0]}${value === 1 ? '' : 's'}`
-        .replace(/ mws$/, ' MW')
-        .replace(/([^aeiou])ys$/, '$1ies');
+      const amount = value === undefined ? '' : value.toLocaleString('en-US');
+      const unit = slot.units[0] ?? '';
+      // Abbreviated units are written as such; words take a plural.
+      const written = ABBREVIATED_UNITS.get(unit);
+      if (written) return `${amount} ${written}`;
+      return `${amount} ${unit}${value === 1 ? '' : 's'}`.replace(/([^aeiou])ys$/, '$1ies');
     }
     case 'ordinal':
       return ordinal(slot.value);
@@ -50,6 +53,12 @@ function correctValue(
       return slot.value;
   }
 }
+
+const ABBREVIATED_UNITS = new Map([
+  ['mw', 'MW'],
+  ['km2', 'km²'],
+  ['km', 'km'],
+]);
 
 // "first" … "tenth" read better than "1st" … "10th" in a reason.
 const ORDINAL_NAMES = new Map(

@@ -196,6 +196,8 @@ function judgeValue(
     }
     case 'number': {
       if (value.kind !== 'number' || !slot.units.includes(value.unit)) return null;
+      // No value recorded (an unverified claim's slot): any such number is the claim's subject.
+      if (slot.value === undefined && !slot.timeline) return 'agree';
       // A count said of a stated time ("by the end of 2020 … 54 countries") is judged then; when
       // the count changed within that time, either value is right.
       // Said in the past tense of no stated time ("that agreement took the total to 56"), a

@@ -528,6 +528,22 @@ function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: Phr
 }
 
 const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** One of a place slot's wrong places, after "in" or "at", with the right place nowhere. */
+function strayWrongPlace(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
+  return compiled.slots.some((slot) => {
+    if (slot.kind !== 'place') return false;
+    const named = (ids: readonly string[]) =>
+      analysis.mentions.some(
+        (mention) =>
+          ids.includes(mention.entity) &&
+          mention.from > 0 &&
+          (analysis.tokens[mention.from - 1]?.norm === 'in' ||
+            analysis.tokens[mention.from - 1]?.norm === 'at'),
+      );
+    return named(slot.wrong) && !analysis.mentions.some((mention) => mention.entity === slot.value);
+  });
+}
+
 // Words after an ordinal that show it qualifies no noun of its own ("the 127th to join").
 const RANK_FOLLOWERS = new Set(['to', 'on', 'in', 'of', 'at', 'among', 'when', 'and', 'or', 'by']);
 
@@ -1009,6 +1025,14 @@ export function verifyClaim(
       // the record does not give, said beside a right date, leaves the sentence in doubt.
       if (strayRank(claim, analysis, context.index))
         return matched('states a rank the record does not give');
+      // "With a capacity of 1,020 MW, it was inaugurated on 17 August 2019": a value of the claim's
+      // own that conflicts, of a kind nothing in the sentence agrees with, even apart from the
+      // wording, leaves the sentence in doubt (a dateline's day does not); so does one
+      // of the claim's known wrong places ("founded in Kathmandu in 1985").
+      const statedKinds = new Set(slots.agreements.map((judgement) => judgement.slot.kind));
+      const stray = slots.conflicts.some((judgement) => !statedKinds.has(judgement.slot.kind));
+      if (stray || strayWrongPlace(compiled, analysis))
+        return matched('also states a value the record contradicts');
       verdict = 'supported';
       reason = agreement
         ? agreementReason(agreement, reasonContext)
