@@ -2,9 +2,16 @@ import type { Pack, Source } from './claims/schema';
 import { Salience } from './discourse/salience';
 import { analyseSentence, namedIn, type SentenceAnalysis } from './match/analyse';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
+import { isRelationWording } from './match/memo';
+import { mayMatch } from './match/prefilter';
 import { resolveSentence } from './match/resolve';
 import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
-import { verifyClaim, type ClaimOutcome, type FlagVerdict } from './match/verify';
+import {
+  verifyClaim,
+  type ClaimOutcome,
+  type FlagVerdict,
+  type VerifyContext,
+} from './match/verify';
 import { sentencesOf, type PageText, type SentenceInput, type TextBlock } from './page';
 import { gateOf } from './topic/sections';
 import type { TopicResult } from './topic/topic';
@@ -76,9 +83,8 @@ function candidatesFor(
   // A claim that needs a kind of value the sentence does not state cannot flag, unless the
   // sentence denies something (a denial needs no value).
   const stated = new Set(analysis.values.map((value) => value.kind));
-  const denies = analysis.markers.negated.size > 0;
   const canFlag = (claim: CompiledClaim): boolean => {
-    if (denies || !claim.needs.size) return true;
+    if (!claim.needs.size || analysis.markers.negated.size > 0) return true;
     for (const kind of claim.needs) if (stated.has(kind)) return true;
     return false;
   };
@@ -91,7 +97,9 @@ function candidatesFor(
   for (const id of analysis.entityIds) collect(id);
   if (pageRelevant && !analysis.entityIds.has(PAGE_SUBJECT)) collect(PAGE_SUBJECT);
   // One answer everywhere: the order claims come out of storage must not decide anything.
-  return [...seen].sort((a, b) => a.order - b.order);
+  return [...seen]
+    .filter((claim) => mayMatch(claim, analysis, pageRelevant))
+    .sort((a, b) => a.order - b.order);
 }
 
 /** The relation words of the clauses before offset `at` of the sentence, if it has any. */
@@ -102,7 +110,7 @@ function relationWordsBefore(
 ): string | undefined {
   const words: string[] = [];
   for (const [phrase, matches] of analysis.wordingMatches) {
-    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    if (!isRelationWording(index, phrase)) continue;
     for (const match of matches) {
       const first = analysis.tokens[match.from];
       const last = analysis.tokens[match.to - 1];
@@ -139,10 +147,14 @@ function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | und
  * text: what its list items and rows are about ("Memberships" → "memberships").
  */
 function relationWords(analysis: SentenceAnalysis, index: ClaimIndex): string | undefined {
+  // (No relation wording, no words: the markers need not be read.)
+  let relation = false;
+  for (const key of analysis.wordingKeys) if (key.startsWith('rel:')) relation = true;
+  if (!relation) return undefined;
   if (analysis.markers.question || analysis.markers.negated.size) return undefined;
   const words: string[] = [];
   for (const [phrase, matches] of analysis.wordingMatches) {
-    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    if (!isRelationWording(index, phrase)) continue;
     for (const match of matches) {
       if (analysis.markers.nonAssertion.has(match.from)) continue;
       const first = analysis.tokens[match.from];
@@ -161,7 +173,7 @@ function relationNoun(analysis: SentenceAnalysis, index: ClaimIndex): string | u
   // Asked or asserted alike: "Does Bhutan have diplomatic relations with China? No. It has none …"
   let best: { from: number; to: number } | undefined;
   for (const [phrase, matches] of analysis.wordingMatches) {
-    if (!(index.wordings.keys.get(phrase) ?? []).some((key) => key.startsWith('rel:'))) continue;
+    if (!isRelationWording(index, phrase)) continue;
     for (const match of matches)
       if (match.to - match.from <= 2 && (!best || match.to - match.from > best.to - best.from))
         best = match;
@@ -347,21 +359,24 @@ export function* checkSentenceSteps(
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
     else salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;
-    const verifyHere = {
-      ...verifyContext,
-      fragment,
-      heading,
-      subjectFramed: salience.subjectFramed(),
-    };
+    // Made for a sentence with a claim to verify only (most have none).
+    let verifyHere: VerifyContext | undefined;
+    const here = (): VerifyContext =>
+      (verifyHere ??= {
+        ...verifyContext,
+        fragment,
+        heading,
+        subjectFramed: salience.subjectFramed(),
+      });
     const candidates = candidatesFor(index, analysis, context.relevant);
-    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, verifyHere));
+    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, here()));
     // The elliptical clause, read with the relation carried over, may state claims of its own.
     const carried = alsoRead;
     if (carried) {
       const seen = new Set(outcomes.filter((o) => o.matched).map((o) => o.claim.id));
       for (const compiled of candidatesFor(index, carried, context.relevant)) {
         if (seen.has(compiled.claim.id)) continue;
-        const outcome = verifyClaim(compiled, carried, verifyHere);
+        const outcome = verifyClaim(compiled, carried, here());
         if (outcome.matched) outcomes.push(outcome);
       }
     }

@@ -118,32 +118,58 @@ function modifier(token: Token, text: string): boolean {
   return /^[a-z][a-z-]*$/.test(raw) && !FUNCTION_WORDS.has(token.norm);
 }
 
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.norm !== words[k]) return false;
+  return true;
+}
+
 /**
  * The entry matching at `i`: its words in order; in "the <noun>" for a thing, up to three
  * modifiers may stand after "the" ("the 720 MW plant", "the 72-day standoff"). Returns the end
  * index, or -1.
  */
-function matchAt(entry: Entry, tokens: readonly Token[], text: string, i: number): number {
-  if (entry.words.every((word, k) => tokens[i + k]?.norm === word)) return i + entry.words.length;
+function matchAt(
+  entry: Entry,
+  tokens: readonly Token[],
+  i: number,
+  modifiers: () => number,
+): number {
+  if (wordsAt(tokens, i, entry.words)) return i + entry.words.length;
   if (!entry.modifiable) return -1;
   const clause = tokens[i]?.clause;
-  for (let gap = 1; gap <= MAX_MODIFIERS; gap++) {
-    const token = tokens[i + gap];
-    if (!token || token.clause !== clause || !modifier(token, text)) return -1;
+  const run = modifiers();
+  for (let gap = 1; gap <= run; gap++) {
     const head = tokens[i + gap + 1];
     if (head && head.norm === entry.words[1] && head.clause === clause) return i + gap + 2;
   }
   return -1;
 }
 
+/** How many modifiers (at most three) follow token `i` in its clause. */
+function modifierRun(tokens: readonly Token[], text: string, i: number): number {
+  const clause = tokens[i]?.clause;
+  let run = 0;
+  while (run < MAX_MODIFIERS) {
+    const token = tokens[i + run + 1];
+    if (!token || token.clause !== clause || !modifier(token, text)) break;
+    run++;
+  }
+  return run;
+}
+
 /** Every referring phrase in the sentence, longest first at each position. */
 export function findAnaphors(tokens: readonly Token[], text: string): Anaphor[] {
   const found: Anaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const entries = byFirst.get((tokens[i] as Token).norm);
+    if (!entries) continue;
     let best: Entry | undefined;
     let to = -1;
-    for (const entry of byFirst.get(tokens[i]?.norm ?? '') ?? []) {
-      const end = matchAt(entry, tokens, text, i);
+    // Read once for all the entries at this word, and only when one of them asks.
+    let run = -1;
+    const modifiers = (): number => (run < 0 ? (run = modifierRun(tokens, text, i)) : run);
+    for (const entry of entries) {
+      const end = matchAt(entry, tokens, i, modifiers);
       if (end > to) {
         best = entry;
         to = end;

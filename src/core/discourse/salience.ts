@@ -91,9 +91,9 @@ export class Salience {
       if (country.entity === subject) return true;
       break;
     }
-    return [this.titleNamed, ...this.headings.map((heading) => heading.named)].some((named) =>
-      named.some((item) => item.entity === subject),
-    );
+    if (names(this.titleNamed, subject)) return true;
+    for (const heading of this.headings) if (names(heading.named, subject)) return true;
+    return false;
   }
 
   /**
@@ -111,6 +111,11 @@ export class Salience {
     const of = this.titleNamed.filter((item) => item.kind === kind && !this.isSubject(item));
     return of.length === 1 ? { entity: of[0]?.entity as string, surface: this.titleText } : null;
   }
+}
+
+function names(named: readonly Named[], entity: string): boolean {
+  for (const item of named) if (item.entity === entity) return true;
+  return false;
 }
 
 function dedupe(named: readonly Named[]): Named[] {

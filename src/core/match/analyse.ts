@@ -7,6 +7,7 @@ import { lendYears, placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
+import { wordStarts, type WordStarts } from './memo';
 import { matchPhraseAt, type Phrase, type PhraseMatch } from './phrase';
 
 export interface Mention {
@@ -334,28 +335,37 @@ export function matchesOf(analysis: SentenceAnalysis, phrase: Phrase): readonly 
 /** One pass over the tokens: each tries only the wordings that can start with it. */
 function findWordings(
   tokens: readonly Token[],
-  wordings: WordingIndex,
+  index: ClaimIndex,
+  starts: readonly WordStarts[],
 ): { matches: Map<Phrase, PhraseMatch[]>; keys: Set<string> } {
   const matches = new Map<Phrase, PhraseMatch[]>();
   const keys = new Set<string>();
-  const tryAt = (phrases: readonly Phrase[] | undefined, at: number): void => {
-    for (const phrase of phrases ?? []) {
-      const match = matchPhraseAt(tokens, phrase, at);
-      if (!match) continue;
-      const list = matches.get(phrase);
-      if (list) list.push(match);
-      else matches.set(phrase, [match]);
-      for (const key of wordings.keys.get(phrase) ?? []) keys.add(key);
-    }
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    tryAt(wordings.byFirst.get(token.stem), i);
-    if (token.norm !== token.stem) tryAt(wordings.byFirst.get(token.norm), i);
-    tryAt(wordings.byPrefix.get(token.norm.slice(0, 3)), i);
-  }
+  for (let i = 0; i < tokens.length; i++)
+    for (const phrases of (starts[i] as WordStarts).wordings)
+      tryWordingsAt(tokens, phrases, i, index.wordings, matches, keys);
   return { matches, keys };
 }
+
+function tryWordingsAt(
+  tokens: readonly Token[],
+  phrases: readonly Phrase[] | undefined,
+  at: number,
+  wordings: WordingIndex,
+  matches: Map<Phrase, PhraseMatch[]>,
+  keys: Set<string>,
+): void {
+  if (!phrases) return;
+  for (const phrase of phrases) {
+    const match = matchPhraseAt(tokens, phrase, at);
+    if (!match) continue;
+    const list = matches.get(phrase);
+    if (list) list.push(match);
+    else matches.set(phrase, [match]);
+    for (const key of wordings.keys.get(phrase) ?? NONE) keys.add(key);
+  }
+}
+
+const NONE: readonly never[] = [];
 
 function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -374,19 +384,15 @@ function findMentions(
   index: ClaimIndex,
   pageRelevant: boolean,
   text: string,
+  starts: readonly WordStarts[],
 ): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const candidates = [
-      ...(index.aliasesByFirstWord.get(token.norm) ?? []),
-      ...index.prefixAliases.filter((alias) =>
-        token.norm.startsWith(alias.phrase.words[0]?.word ?? '\u0000'),
-      ),
-    ];
     let longest = 0;
-    const found: Mention[] = [];
-    for (const alias of candidates) {
+    let found: Mention[] | undefined;
+    // The aliases starting with this word, then those whose first word it starts with ("sino*").
+    for (const alias of (starts[i] as WordStarts).aliases) {
       if (alias.contextual && !pageRelevant) continue;
       // An acronym that is also a word ("WHO") names the entity only in capitals.
       if (alias.asWritten && text.slice(token.start, token.end) !== alias.asWritten) continue;
@@ -395,9 +401,10 @@ function findMentions(
       const length = match.to - match.from;
       if (length > longest) {
         longest = length;
-        found.length = 0;
+        if (found) found.length = 0;
       }
       if (length === longest) {
+        found ??= [];
         found.push({
           entity: alias.entity.id,
           kind: alias.entity.kind,
@@ -411,7 +418,7 @@ function findMentions(
         }
       }
     }
-    for (const mention of found) mentions.push(mention);
+    if (found) for (const mention of found) mentions.push(mention);
     if (longest > 1) i += longest - 1;
   }
   return mentions;
@@ -424,17 +431,22 @@ export function analyseSentence(
   discourse?: Discourse,
 ): SentenceAnalysis {
   const tokens = tokenize(text);
-  const named = findMentions(tokens, index, pageRelevant, text);
+  const starts = tokens.map((token) => wordStarts(index, token));
+  const named = findMentions(tokens, index, pageRelevant, text, starts);
   const mentions = discourse
     ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
     : named;
-  const wordings = findWordings(tokens, index.wordings);
+  const wordings = findWordings(tokens, index, starts);
+  let markers: Markers | undefined;
   return {
     wordingMatches: wordings.matches,
     wordingKeys: wordings.keys,
     text,
     tokens,
-    markers: readMarkers(text, tokens, { heading: discourse?.heading ?? false }),
+    // Read when first asked for: most sentences retrieve no claim and state no relation.
+    get markers(): Markers {
+      return (markers ??= readMarkers(text, tokens, { heading: discourse?.heading ?? false }));
+    },
     values: (discourse?.pageDate
       ? placeInTime(
           text,

@@ -43,6 +43,19 @@ export interface CompiledClaim {
   /** The relation's wordings for a span's first and last day. */
   readonly starts: readonly Phrase[];
   readonly ends: readonly Phrase[];
+  /** The claim's most specific group: the first that does not name Bhutan, else the first. */
+  readonly anchorGroup: readonly string[];
+  /** Every entity of every group. */
+  readonly entityIds: readonly string[];
+  /** Who may be the one acting: the first group where the relation says so, else every entity. */
+  readonly agents: readonly string[];
+  /** The entities of the groups that do not name Bhutan. */
+  readonly partners: readonly string[];
+}
+
+/** The groups' entities in one array; a single group is its own. */
+function flatGroups(groups: readonly (readonly string[])[]): readonly string[] {
+  return groups.length === 1 ? (groups[0] as readonly string[]) : groups.flat();
 }
 
 const VALUE_OF_SLOT = { year: 'date', date: 'date', number: 'number', ordinal: 'ordinal' } as const;
@@ -127,17 +140,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Compiles each distinct wording once and records which keys it retrieves. */
 class WordingBuilder {
-  private readonly phrases = new Map<string, Phrase>();
+  // One map per mode, keyed by the wording as written: no id string built per lookup.
+  private readonly phrases: Record<PhraseMode, Map<string, Phrase>> = {
+    stem: new Map(),
+    exact: new Map(),
+  };
   readonly byFirst = new Map<string, Phrase[]>();
   readonly byPrefix = new Map<string, Phrase[]>();
   readonly keys = new Map<Phrase, string[]>();
 
   add(source: string, key?: string, mode: PhraseMode = 'stem'): Phrase {
-    const id = mode === 'stem' ? source : `${mode}:${source}`;
-    let phrase = this.phrases.get(id);
+    let phrase = this.phrases[mode].get(source);
     if (!phrase) {
       phrase = compilePhrase(source, mode);
-      this.phrases.set(id, phrase);
+      this.phrases[mode].set(source, phrase);
       this.keys.set(phrase, []);
       const first = firstKey(phrase);
       if (first?.prefix) push(this.byPrefix, first.key.slice(0, 3), phrase);
@@ -146,6 +162,51 @@ class WordingBuilder {
     const keys = this.keys.get(phrase) as string[];
     if (key && !keys.includes(key)) keys.push(key);
     return phrase;
+  }
+}
+
+/** How common a group's entities are across the pack; Bhutan's group weighs most of all. */
+function groupWeight(group: readonly string[], frequency: ReadonlyMap<string, number>): number {
+  if (group.includes(PAGE_SUBJECT)) return Number.MAX_SAFE_INTEGER;
+  let most = 0;
+  for (const id of group) most = Math.max(most, frequency.get(id) ?? 0);
+  return most;
+}
+
+/** The wordings a relation gives each of its claims. */
+interface RelationWordings {
+  /** The relation's wordings followed by a claim's own, one array per distinct list. */
+  readonly withOwn: PhraseLists;
+  readonly loose: ReadonlySet<Phrase>;
+  readonly relationKey: string;
+  readonly headerKey: string;
+  readonly triggers: readonly Phrase[];
+  readonly negative: readonly Phrase[];
+  readonly clauseExclude: readonly Phrase[];
+  readonly headers: readonly Phrase[];
+  readonly starts: readonly Phrase[];
+  readonly ends: readonly Phrase[];
+}
+
+const NO_PHRASES: readonly Phrase[] = [];
+
+/** One array for each distinct list of wordings after a common head, looked up word by word. */
+class PhraseLists {
+  private readonly next = new Map<Phrase, PhraseLists>();
+  private list: readonly Phrase[] | undefined;
+
+  constructor(private readonly head: readonly Phrase[]) {}
+
+  get(tail: readonly Phrase[]): readonly Phrase[] {
+    if (!tail.length) return this.head;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    let node: PhraseLists = this;
+    for (const phrase of tail) {
+      let child = node.next.get(phrase);
+      if (!child) node.next.set(phrase, (child = new PhraseLists(this.head)));
+      node = child;
+    }
+    return (node.list ??= [...this.head, ...tail]);
   }
 }
 
@@ -191,62 +252,131 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
   const wordings = new WordingBuilder();
   const claimsByAnchor = new Map<string, Map<string, CompiledClaim[]>>();
   const claimsByEntity = new Map<string, CompiledClaim[]>();
+  // What claims of one relation share is compiled once, at its first claim, and the same arrays
+  // are handed to every claim of it (as are equal lists of wordings and of needed kinds), so that
+  // the index holds little per claim. The wordings are added in the order they always were: the
+  // first claim of a relation adds them between its own, later ones would add nothing new.
+  const byRelation = new Map<string, RelationWordings>();
+  const sharedNeeds = new Map<string, ReadonlySet<'date' | 'number' | 'ordinal'>>();
+  // Retrieval keys, one string each (a key built afresh per claim is hashed afresh per lookup).
+  const ownKeys = new Map<string, string>();
+  const ownKey = (source: string): string => {
+    let key = ownKeys.get(source);
+    if (key === undefined) ownKeys.set(source, (key = `w:${source}`));
+    return key;
+  };
+  const noneNeeded: ReadonlySet<'date' | 'number' | 'ordinal'> = new Set();
+  const sharedExclusions = new PhraseLists(NO_PHRASES);
   for (const [order, claim] of claims.entries()) {
     const relationName = claim.match.relation;
     const relation = relationName ? RELATIONS.get(relationName) : undefined;
-    const relationKey = `rel:${relationName}`;
+    const relationId = relation ? (relationName as string) : '';
+    let shape = byRelation.get(relationId);
+    const relationKey = shape?.relationKey ?? `rel:${relationName}`;
     // Column-heading words retrieve the relation's claims too, under a key of their own: prose
     // never reads them as the relation's wording.
-    const headerKey = `hdr:${relationName}`;
+    const headerKey = shape?.headerKey ?? `hdr:${relationName}`;
     // A claim's own wordings are keyed by the wording itself, so that a wording many claims share
     // ("sign*") adds one key to a sentence, not one per claim.
-    const ownKey = (source: string): string => `w:${source}`;
     const own = options.framesOnly && relation ? [] : (claim.match.predicates ?? []);
+    const ownExclusions = options.framesOnly && relation ? [] : (claim.match.exclude ?? []);
+    const addOwn = (): Phrase[] => own.map((source) => wordings.add(source, ownKey(source)));
+    // A claim's own exclusions are words as written ("crowned" must not rule out "Crown
+    // Prince"); `*` still ends a prefix.
+    const addExclusions = (): Phrase[] =>
+      ownExclusions.map((source) => wordings.add(source, undefined, 'exact'));
+    let ownPhrases: Phrase[];
+    let exclusions: Phrase[];
+    if (!shape) {
+      const triggers = (relation?.triggers ?? []).map((source) =>
+        wordings.add(source, relationKey),
+      );
+      ownPhrases = addOwn();
+      const loose = new Set(
+        (relation?.loose ?? []).map((source) => wordings.add(source, relationKey)),
+      );
+      const negative = (relation?.negative ?? []).map((source) =>
+        wordings.add(source, relationKey),
+      );
+      exclusions = addExclusions();
+      shape = {
+        withOwn: new PhraseLists(triggers),
+        loose,
+        relationKey,
+        headerKey,
+        triggers,
+        negative,
+        clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
+        headers: (relation?.headers ?? []).map((source) => wordings.add(source, headerKey)),
+        starts: (relation?.starts ?? []).map((source) => wordings.add(source)),
+        ends: (relation?.ends ?? []).map((source) => wordings.add(source)),
+      };
+      byRelation.set(relationId, shape);
+    } else {
+      ownPhrases = addOwn();
+      exclusions = addExclusions();
+    }
+    const groups = claim.match.entities;
+    const entityIds = flatGroups(groups);
+    const needs = valuesNeeded(claim);
+    const needsKey = [...needs].join();
+    let needed = needs.size ? sharedNeeds.get(needsKey) : noneNeeded;
+    if (!needed) sharedNeeds.set(needsKey, (needed = needs));
     const compiled: CompiledClaim = {
       claim,
       order,
-      slots: claim.slots.map((slot) => ({
-        ...slot,
-        label: slot.label ?? relation?.label ?? slot.name,
-      })),
-      predicates: [
-        ...(relation?.triggers ?? []).map((source) => wordings.add(source, relationKey)),
-        ...own.map((source) => wordings.add(source, ownKey(source))),
-      ],
-      loosePredicates: new Set(
-        (relation?.loose ?? []).map((source) => wordings.add(source, relationKey)),
-      ),
-      negativePredicates: (relation?.negative ?? []).map((source) =>
-        wordings.add(source, relationKey),
-      ),
-      // A claim's own exclusions are words as written ("crowned" must not rule out "Crown
-      // Prince"); `*` still ends a prefix.
-      exclude: (options.framesOnly && relation ? [] : (claim.match.exclude ?? [])).map((source) =>
-        wordings.add(source, undefined, 'exact'),
-      ),
-      clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
-      needs: valuesNeeded(claim),
-      headerPredicates: (relation?.headers ?? []).map((source) => wordings.add(source, headerKey)),
-      starts: (relation?.starts ?? []).map((source) => wordings.add(source)),
-      ends: (relation?.ends ?? []).map((source) => wordings.add(source)),
+      // A slot that has its label already is used as it is.
+      slots: claim.slots.every((slot) => slot.label !== undefined)
+        ? (claim.slots as readonly LabelledSlot[])
+        : claim.slots.map((slot) => ({
+            ...slot,
+            label: slot.label ?? relation?.label ?? slot.name,
+          })),
+      predicates: shape.withOwn.get(ownPhrases),
+      loosePredicates: shape.loose,
+      negativePredicates: shape.negative,
+      exclude: sharedExclusions.get(exclusions),
+      clauseExclude: shape.clauseExclude,
+      needs: needed,
+      headerPredicates: shape.headers,
+      starts: shape.starts,
+      ends: shape.ends,
+      anchorGroup: groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? [],
+      entityIds,
+      agents: relation?.agent === 'first' ? (groups[0] ?? []) : entityIds,
+      partners: flatGroups(groups.filter((group) => !group.includes(PAGE_SUBJECT))),
     };
     // Bucket under the group whose entities are rarest across the pack. Bhutan's group comes last:
     // on a Bhutan page it may be implied rather than named, and nearly every claim names it.
-    const weight = (group: readonly string[]): number => {
-      if (group.includes(PAGE_SUBJECT)) return Number.MAX_SAFE_INTEGER;
-      let most = 0;
-      for (const id of group) most = Math.max(most, frequency.get(id) ?? 0);
-      return most;
-    };
-    const rarest = [...claim.match.entities].sort((a, b) => weight(a) - weight(b))[0] ?? [];
-    const keys = [...(relation ? [relationKey, headerKey] : []), ...new Set(own.map(ownKey))];
+    // (The first of the rarest, as a stable sort by weight would give.)
+    let rarest: readonly string[] = [];
+    let least = Number.POSITIVE_INFINITY;
+    for (const group of claim.match.entities) {
+      const weight = groupWeight(group, frequency);
+      if (weight < least) {
+        least = weight;
+        rarest = group;
+      }
+    }
     for (const id of rarest) {
       push(claimsByEntity, id, compiled);
       let byKey = claimsByAnchor.get(id);
       if (!byKey) claimsByAnchor.set(id, (byKey = new Map()));
-      for (const key of keys) push(byKey, key, compiled);
+      if (relation) {
+        push(byKey, relationKey, compiled);
+        push(byKey, headerKey, compiled);
+      }
+      // Each distinct own wording once, in order.
+      for (const [i, source] of own.entries())
+        if (own.indexOf(source) === i) push(byKey, ownKey(source), compiled);
     }
   }
+  // Arrays grown by push keep room to grow; the index keeps exact copies.
+  for (const byKey of claimsByAnchor.values())
+    for (const [key, list] of byKey) byKey.set(key, list.slice());
+  for (const [id, list] of claimsByEntity) claimsByEntity.set(id, list.slice());
+  const packOf = new Map<Claim, Pack>();
+  for (const pack of packs) for (const claim of pack.claims) packOf.set(claim, pack);
   // Exact words: "had been" puts a state in the past, "have been" does not (they share a stem).
   const formerly = FORMERLY.map((source) => wordings.add(source, undefined, 'exact'));
   const still = STILL.map((source) => wordings.add(source, undefined, 'exact'));
@@ -267,7 +397,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     placesByFact: placesByFact(claims),
     rightPlaceOf: rightPlaceOf(claims),
     trust: options.trust ?? 'vetted',
-    packOf: new Map(packs.flatMap((pack) => pack.claims.map((claim) => [claim, pack] as const))),
+    packOf,
   };
 }
 

@@ -123,6 +123,26 @@ export function timelineValue(
 /** Which end of a span a value is said to be: "began on 18 June" points at the first day. */
 export type Phase = 'start' | 'end' | undefined;
 
+/**
+ * Whether `judgeValue` could judge the value for the slot at all: the cheap part of each of its
+ * cases (the retrieval's prefilter relies on it, so it must hold whenever `judgeValue` does not
+ * return null).
+ */
+export function mayJudge(slot: Slot, value: Value): boolean {
+  switch (slot.kind) {
+    case 'year':
+      return value.kind === 'date' && value.year !== undefined;
+    case 'date':
+      return value.kind === 'date';
+    case 'number':
+      return value.kind === 'number' && slot.units.includes(value.unit);
+    case 'ordinal':
+      return value.kind === 'ordinal' && value.units.some((unit) => slot.units.includes(unit));
+    case 'place':
+      return false;
+  }
+}
+
 function judgeValue(
   slot: Slot,
   value: Located<Value>,
@@ -332,23 +352,26 @@ export function judgeSlots(
     const kindConflicts: SlotJudgement[] = [];
     let seen = false;
     for (const value of analysis.values) {
-      const verdicts = kindSlots
-        .map(
-          (slot) =>
-            [
-              slot,
-              judgeValue(
-                slot,
-                value,
-                pageDate,
-                phaseOf(value.token),
-                statedAt(value),
-                value.kind === 'number' &&
-                  clauseInPast(analysis.tokens, analysis.tokens[value.token]?.clause ?? 0),
-              ),
-            ] as const,
-        )
-        .filter(([, v]) => v !== null);
+      // Only slots that can judge the value are asked (judgeValue is null for the others), and
+      // what the value's context says is read once for all of them.
+      const verdicts: (readonly [Slot, 'agree' | 'conflict'])[] = [];
+      let phase: Phase;
+      let stated: string[] | undefined;
+      let past = false;
+      let read = false;
+      for (const slot of kindSlots) {
+        if (!mayJudge(slot, value)) continue;
+        if (!read) {
+          read = true;
+          phase = phaseOf(value.token);
+          stated = statedAt(value);
+          past =
+            value.kind === 'number' &&
+            clauseInPast(analysis.tokens, analysis.tokens[value.token]?.clause ?? 0);
+        }
+        const verdict = judgeValue(slot, value, pageDate, phase, stated, past);
+        if (verdict !== null) verdicts.push([slot, verdict]);
+      }
       if (!verdicts.length) continue;
       seen = true;
       const judgement = (slot: Slot, status: 'agree' | 'conflict'): SlotJudgement => ({

@@ -1,5 +1,6 @@
 import type { Claim, Slot } from '../claims/schema';
 import { matchesOf, type Mention, type SentenceAnalysis } from './analyse';
+import { matchesOfAll } from './memo';
 import { RELATIONS } from '../frames/lexicon';
 import { clauseInPast, pastJustBefore } from '../text/tense';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './index';
@@ -121,12 +122,9 @@ function choosePredicate(
   distance: number;
   all: PhraseMatch[];
 } | null {
-  const groups = compiled.claim.match.entities;
-  const anchorIds = new Set(
-    (groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []).flat(),
-  );
+  const anchorIds = compiled.anchorGroup;
   const anchors = analysis.mentions.filter(
-    (mention) => mention.from >= 0 && anchorIds.has(mention.entity),
+    (mention) => mention.from >= 0 && anchorIds.includes(mention.entity),
   );
   const distance = (match: PhraseMatch): number => {
     let nearest = anchors.length ? Number.POSITIVE_INFINITY : 0;
@@ -151,33 +149,31 @@ function choosePredicate(
   let best: Choice | null = null;
   const all: PhraseMatch[] = [];
   const consider = (phrases: readonly Phrase[], negativeWording: boolean): void => {
-    for (const phrase of phrases) {
-      for (const match of matchesOf(analysis, phrase)) {
-        // The claim's own exclusions set the scene its wordings must not sit in ("the 1949
-        // clause"); a wording that ends the relation ("its abrogation") speaks of that scene.
-        if (negativeWording ? byRelation(match) : excluded(match)) continue;
-        const why =
-          analysis.markers.nonAssertion.get(match.from) ??
-          analysis.markers.nonAssertion.get(match.to - 1);
-        const candidate: Choice = {
-          match,
-          asserted: !why,
-          negativeWording,
-          ...(why ? { why } : {}),
-          distance: distance(match),
-        };
-        if (!why) all.push(match);
-        if (
-          !best ||
-          (candidate.asserted && !best.asserted) ||
-          (candidate.asserted === best.asserted && candidate.distance < best.distance) ||
-          // Of two wordings as near, the longer says more ("guided by … dropped" over "guided by").
-          (candidate.asserted === best.asserted &&
-            candidate.distance === best.distance &&
-            candidate.match.to - candidate.match.from > best.match.to - best.match.from)
-        )
-          best = candidate;
-      }
+    for (const match of matchesOfAll(analysis, phrases)) {
+      // The claim's own exclusions set the scene its wordings must not sit in ("the 1949
+      // clause"); a wording that ends the relation ("its abrogation") speaks of that scene.
+      if (negativeWording ? byRelation(match) : excluded(match)) continue;
+      const why =
+        analysis.markers.nonAssertion.get(match.from) ??
+        analysis.markers.nonAssertion.get(match.to - 1);
+      const candidate: Choice = {
+        match,
+        asserted: !why,
+        negativeWording,
+        ...(why ? { why } : {}),
+        distance: distance(match),
+      };
+      if (!why) all.push(match);
+      if (
+        !best ||
+        (candidate.asserted && !best.asserted) ||
+        (candidate.asserted === best.asserted && candidate.distance < best.distance) ||
+        // Of two wordings as near, the longer says more ("guided by … dropped" over "guided by").
+        (candidate.asserted === best.asserted &&
+          candidate.distance === best.distance &&
+          candidate.match.to - candidate.match.from > best.match.to - best.match.from)
+      )
+        best = candidate;
     }
   };
   consider(compiled.predicates, false);
@@ -217,14 +213,13 @@ function negativeInClause(
       if (TURNS.has(analysis.tokens[i]?.norm ?? '')) return false;
     return true;
   };
-  for (const phrase of compiled.negativePredicates)
-    for (const match of matchesOf(analysis, phrase))
-      if (
-        !excludedNegative(match) &&
-        governs(match) &&
-        !analysis.markers.nonAssertion.has(match.from)
-      )
-        return { match, asserted: true, negativeWording: true, distance: positive.distance };
+  for (const match of matchesOfAll(analysis, compiled.negativePredicates))
+    if (
+      !excludedNegative(match) &&
+      governs(match) &&
+      !analysis.markers.nonAssertion.has(match.from)
+    )
+      return { match, asserted: true, negativeWording: true, distance: positive.distance };
   return null;
 }
 
@@ -240,7 +235,7 @@ function clauseExcluded(
   reach = CLAUSE_EXCLUDE_REACH,
   withAdjuncts = false,
 ): (match: PhraseMatch) => boolean {
-  const found = exclusions.flatMap((phrase) => matchesOf(analysis, phrase));
+  const found = matchesOfAll(analysis, exclusions);
   if (!found.length) return () => false;
   return (match) =>
     found.some((ex) => {
@@ -671,27 +666,29 @@ function readingNote(understood: readonly Mention[], context: VerifyContext): st
 }
 
 /** Another country, not a party to the claim, stands closer to the predicate: someone else did it. */
-function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
-  const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
+function someoneElse(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): boolean {
+  const { claim } = compiled;
   // Who can be the one acting: the first group where the relation says so (the recogniser, not
   // the recognised), else any party.
-  const parties = new Set(
-    relation?.agent === 'first' ? (claim.match.entities[0] ?? []) : claim.match.entities.flat(),
-  );
+  const parties = compiled.agents;
   // Only a claim about countries can be taken over by another country.
   if (
-    !analysis.mentions.some((mention) => mention.kind === 'country' && parties.has(mention.entity))
+    !analysis.mentions.some(
+      (mention) => mention.kind === 'country' && parties.includes(mention.entity),
+    )
   )
     return false;
   // "The Philippines became the 58th partner, and Qatar followed": the wording's clause names
   // another country and none of the claim's own partners, so it states the other country's deed.
   const clause = analysis.tokens[predicate.from]?.clause;
   const clauseOf = (mention: Mention): number | undefined => analysis.tokens[mention.from]?.clause;
-  const partners = new Set(
-    claim.match.entities.filter((group) => !group.includes(PAGE_SUBJECT)).flat(),
-  );
+  const partners = compiled.partners;
   const positioned = analysis.mentions.filter((mention) => mention.from >= 0);
-  const ownInSentence = positioned.filter((mention) => partners.has(mention.entity));
+  const ownInSentence = positioned.filter((mention) => partners.includes(mention.entity));
   if (
     ownInSentence.length &&
     !ownInSentence.some((mention) => clauseOf(mention) === clause) &&
@@ -699,8 +696,8 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
       (mention) =>
         mention.kind === 'country' &&
         !mention.via &&
-        !parties.has(mention.entity) &&
-        !partners.has(mention.entity) &&
+        !parties.includes(mention.entity) &&
+        !partners.includes(mention.entity) &&
         mention.entity !== PAGE_SUBJECT &&
         clauseOf(mention) === clause &&
         mention.to <= predicate.from &&
@@ -726,12 +723,12 @@ function someoneElse(claim: Claim, analysis: SentenceAnalysis, predicate: Phrase
         !claim.match.entities.some((group) => group.includes(mention.entity)) &&
         !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
     ) &&
-    !inClause.some((mention) => parties.has(mention.entity))
+    !inClause.some((mention) => parties.includes(mention.entity))
   )
     return true;
   for (const mention of inClause.length ? inClause : countries) {
     const d = distance(mention.from, mention.to);
-    if (parties.has(mention.entity)) nearestParty = Math.min(nearestParty, d);
+    if (parties.includes(mention.entity)) nearestParty = Math.min(nearestParty, d);
     else if (
       // The claim's other parties (the recognised, the host) are not someone else.
       !claim.match.entities.some((group) => group.includes(mention.entity)) &&
@@ -941,8 +938,8 @@ export function verifyClaim(
     context.pageDate,
     predicate.all.length ? predicate.all : [predicate.match],
     {
-      starts: compiled.starts.flatMap((phrase) => matchesOf(analysis, phrase)),
-      ends: compiled.ends.flatMap((phrase) => matchesOf(analysis, phrase)),
+      starts: matchesOfAll(analysis, compiled.starts),
+      ends: matchesOfAll(analysis, compiled.ends),
     },
   );
   if (slots.missingRequired) return noMatch(claim, 'a required value is missing');
@@ -979,7 +976,7 @@ export function verifyClaim(
       ? noMatch(claim, 'unverified claim, and Bhutan only implied')
       : matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
-  if (!analysis.framed && someoneElse(claim, analysis, predicate.match))
+  if (!analysis.framed && someoneElse(compiled, analysis, predicate.match))
     return matched('another country is the subject');
   if (
     (implicit || understood.some((mention) => mention.from < 0)) &&
@@ -1171,7 +1168,7 @@ export function verifyClaim(
   // ("still") is judged by the change. A claim about the past is asserted only in the past tense,
   // and a sentence about how that past ended ("the abrogation of the clause") is the change's.
   const since = claim.since;
-  const holdsNow = context.index.still.some((phrase) => matchesOf(analysis, phrase).length);
+  const holdsNow = matchesOfAll(analysis, context.index.still).length > 0;
   const inPast =
     !holdsNow &&
     (clauseInPast(analysis.tokens, analysis.tokens[from]?.clause ?? 0) ||

@@ -371,43 +371,42 @@ function isMonthMay(tokens: readonly Token[], at: number): boolean {
   return /^\d/.test(next) || /^\d/.test(previous) || DATE_NEIGHBOURS.has(previous);
 }
 
-// Cue lists indexed by their first word, so each token looks up only the cues that can start there.
-const cueIndex = new WeakMap<readonly Cue[], Map<string, Cue[]>>();
-
-function indexOf(cues: readonly Cue[]): Map<string, Cue[]> {
-  let index = cueIndex.get(cues);
-  if (!index) {
-    index = new Map();
-    for (const cue of cues) {
-      const first = cue[0] ?? '';
-      index.set(first, [...(index.get(first) ?? []), cue]);
-    }
-    cueIndex.set(cues, index);
-  }
-  return index;
+/** What a cue marks; the order is the order in which `readMarkers` applies them. */
+const enum CueKind {
+  NotNegation,
+  Negation,
+  Hedge,
+  Memory,
+  Future,
+  Conditional,
+  Reported,
 }
 
-function findCues(
-  tokens: readonly Token[],
-  cues: readonly Cue[],
-  visit: (at: number, length: number) => void,
-): void {
-  const index = indexOf(cues);
-  const contracted = index.get("n't");
-  const tryAll = (phrases: readonly Cue[], i: number): void => {
-    for (const phrase of phrases) {
-      if (!matchesAt(tokens, i, phrase)) continue;
-      if (phrase[0] === 'may' && isMonthMay(tokens, i)) continue;
-      visit(i, phrase.length);
-    }
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]?.norm ?? '';
-    const starting = index.get(norm);
-    if (starting) tryAll(starting, i);
-    if (contracted && norm.endsWith("n't")) tryAll(contracted, i);
-  }
+const CUE_LISTS: readonly (readonly [CueKind, readonly Cue[]])[] = [
+  [CueKind.NotNegation, NOT_NEGATIONS],
+  [CueKind.Negation, NEGATIONS],
+  [CueKind.Hedge, HEDGES],
+  [CueKind.Memory, MEMORY_HEDGES],
+  [CueKind.Future, FUTURE],
+  [CueKind.Conditional, CONDITIONALS],
+  [CueKind.Reported, REPORTED],
+];
+
+interface KindedCue {
+  readonly kind: CueKind;
+  readonly cue: Cue;
 }
+
+// Every cue indexed by its first word, so each token looks up once the cues that can start there.
+const CUES_BY_FIRST = new Map<string, KindedCue[]>();
+for (const [kind, cues] of CUE_LISTS)
+  for (const cue of cues) {
+    const first = cue[0] ?? '';
+    const list = CUES_BY_FIRST.get(first);
+    if (list) list.push({ kind, cue });
+    else CUES_BY_FIRST.set(first, [{ kind, cue }]);
+  }
+const CONTRACTED = CUES_BY_FIRST.get("n't") ?? [];
 
 /** Offsets of text between paired double quotes (straight or curly). */
 function quotedSpans(text: string): [number, number][] {
@@ -494,15 +493,72 @@ export function readMarkers(
     (options.heading === true && QUESTION_OPENERS.has(firstWord));
   const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
 
+  // A modal covers its clause from the subordinate clause it stands in ("the standoff showed how
+  // quickly a dispute could escalate": only "how …" is hedged); other hedges the whole clause.
+  // opener[j]: where the subordinate clause holding token j starts (its clause's start if none).
+  const opener: number[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    const fresh = j === 0 || clauseOf(j - 1) !== clauseOf(j);
+    opener.push(fresh || SUBORDINATORS.has(tokens[j]?.norm ?? '') ? j : (opener[j - 1] as number));
+  }
+  const hedgedFrom = new Map<number, number>();
   const blocked = new Set<number>();
-  findCues(tokens, NOT_NEGATIONS, (at, length) => {
-    for (let k = 0; k < length; k++) blocked.add(at + k);
-  });
+  // Where negation cues start, in order; blocked ones ("not only") are set aside once all are read.
+  const negations: number[] = [];
+  const hedged = new Set<number>();
+  const future = new Set<number>();
+  // A conditional clause and the clause it governs ("If X, then Y") are both hypothetical.
+  const conditional = new Set<number>();
+  let reported = false;
+  let doubted = false;
+  const apply = (found: readonly KindedCue[], at: number): void => {
+    for (const { kind, cue } of found) {
+      if (!matchesAt(tokens, at, cue)) continue;
+      if (cue[0] === 'may' && isMonthMay(tokens, at)) continue;
+      switch (kind) {
+        case CueKind.NotNegation:
+          for (let k = 0; k < cue.length; k++) blocked.add(at + k);
+          break;
+        case CueKind.Negation:
+          negations.push(at);
+          break;
+        case CueKind.Hedge: {
+          const clause = clauseOf(at);
+          if (!MODALS.has(tokens[at]?.norm ?? '')) hedged.add(clause);
+          const start = opener[at] ?? at;
+          hedgedFrom.set(clause, Math.min(hedgedFrom.get(clause) ?? start, start));
+          break;
+        }
+        case CueKind.Memory:
+          doubted = true;
+          break;
+        case CueKind.Future:
+          future.add(clauseOf(at));
+          break;
+        case CueKind.Conditional:
+          conditional.add(clauseOf(at));
+          conditional.add(clauseOf(at) + 1);
+          break;
+        case CueKind.Reported: {
+          // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
+          const word = tokens[at]?.norm ?? '';
+          const next = tokens[at + 1]?.norm ?? '';
+          if (!(/^claim/.test(word) && TERRITORIAL_CLAIM_NEXT.has(next))) reported = true;
+          break;
+        }
+      }
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = (tokens[i] as Token).norm;
+    const starting = CUES_BY_FIRST.get(norm);
+    if (starting) apply(starting, i);
+    if (norm.endsWith("n't")) apply(CONTRACTED, i);
+  }
   // The first negation of a clause covers the rest of it (tokens of a clause are contiguous).
   const negatedFrom = new Map<number, number>();
-  findCues(tokens, NEGATIONS, (at) => {
+  for (const at of negations)
     if (!blocked.has(at) && !negatedFrom.has(clauseOf(at))) negatedFrom.set(clauseOf(at), at);
-  });
   for (const [clause, from] of negatedFrom) {
     // "did not open an office until 1974" says when it opened: the negation is a time limit.
     if (untilADate(tokens, from, clause)) continue;
@@ -518,42 +574,6 @@ export function readMarkers(
     for (const after = clauseOf(k); k < tokens.length && clauseOf(k) === after; k++) negated.add(k);
   }
 
-  const hedged = new Set<number>();
-  const future = new Set<number>();
-  // A conditional clause and the clause it governs ("If X, then Y") are both hypothetical.
-  const conditional = new Set<number>();
-  let reported = false;
-  // A modal covers its clause from the subordinate clause it stands in ("the standoff showed how
-  // quickly a dispute could escalate": only "how …" is hedged); other hedges the whole clause.
-  // opener[j]: where the subordinate clause holding token j starts (its clause's start if none).
-  const opener: number[] = [];
-  for (let j = 0; j < tokens.length; j++) {
-    const fresh = j === 0 || clauseOf(j - 1) !== clauseOf(j);
-    opener.push(fresh || SUBORDINATORS.has(tokens[j]?.norm ?? '') ? j : (opener[j - 1] as number));
-  }
-  const hedgedFrom = new Map<number, number>();
-  findCues(tokens, HEDGES, (at) => {
-    const clause = clauseOf(at);
-    if (!MODALS.has(tokens[at]?.norm ?? '')) hedged.add(clause);
-    const start = opener[at] ?? at;
-    hedgedFrom.set(clause, Math.min(hedgedFrom.get(clause) ?? start, start));
-  });
-  let doubted = false;
-  findCues(tokens, MEMORY_HEDGES, () => {
-    doubted = true;
-  });
-  findCues(tokens, FUTURE, (at) => future.add(clauseOf(at)));
-  findCues(tokens, CONDITIONALS, (at) => {
-    conditional.add(clauseOf(at));
-    conditional.add(clauseOf(at) + 1);
-  });
-  findCues(tokens, REPORTED, (at) => {
-    // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
-    const word = tokens[at]?.norm ?? '';
-    const next = tokens[at + 1]?.norm ?? '';
-    if (/^claim/.test(word) && TERRITORIAL_CLAIM_NEXT.has(next)) return;
-    reported = true;
-  });
   const quoted = quotedTokens(text, tokens);
   // Strongest first: a question, then reported speech, a conditional, a hedge, the future.
   for (let j = 0; j < tokens.length; j++) {

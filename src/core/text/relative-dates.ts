@@ -39,6 +39,8 @@ function count(word: string): number | undefined {
 
 type Rule = {
   readonly re: RegExp;
+  /** Text every match contains: where it is missing, the pattern is not tried (it tries every word). */
+  readonly hint?: string;
   readonly read: (
     m: RegExpExecArray,
     anchor: Ymd,
@@ -49,6 +51,7 @@ const RULES: readonly Rule[] = [
   {
     // "fifty years today since …": the same day, N years back.
     re: /\b([a-z]+(?:-[a-z]+)?|\d+) years (?:ago )?today\b/g,
+    hint: ' years ',
     read: (m, a) => {
       const n = count(m[1] ?? '');
       return n ? { year: a.y - n, month: a.m, day: a.d, approximate: false } : null;
@@ -56,6 +59,7 @@ const RULES: readonly Rule[] = [
   },
   {
     re: /\b([a-z]+(?:-[a-z]+)?|\d+) years ago\b/g,
+    hint: ' years ago',
     read: (m, a) => {
       const n = count(m[1] ?? '');
       return n ? { year: a.y - n, approximate: false } : null;
@@ -125,20 +129,25 @@ const SAME_YEAR = /\b(?:the same year|that same year|that year)\b/i;
 // decade later", "that December". Each gives the offset from that year (and a month, if named).
 const FROM_PREVIOUS: readonly {
   readonly re: RegExp;
+  /** As a rule's `hint`. */
+  readonly hint?: string;
   readonly read: (m: RegExpExecArray) => { years: number; month?: number } | null;
 }[] = [
-  { re: /\b(?:that same|the same|that) year\b/g, read: () => ({ years: 0 }) },
+  { re: /\b(?:that same|the same|that) year\b/g, hint: ' year', read: () => ({ years: 0 }) },
   {
     re: /\b(?:the (?:year after|following year|next year)|a year later)\b/g,
+    hint: ' year',
     read: () => ({ years: 1 }),
   },
   {
     re: /\b(?:the (?:year before|previous year)|a year earlier)\b/g,
+    hint: ' year',
     read: () => ({ years: -1 }),
   },
-  { re: /\ba decade later\b/g, read: () => ({ years: 10 }) },
+  { re: /\ba decade later\b/g, hint: 'decade later', read: () => ({ years: 10 }) },
   {
     re: /\b([a-z]+(?:-[a-z]+)?|\d+) years later\b/g,
+    hint: ' years later',
     read: (m) => {
       const n = count(m[1] ?? '');
       return n ? { years: n } : null;
@@ -146,6 +155,7 @@ const FROM_PREVIOUS: readonly {
   },
   {
     re: new RegExp(`\\bthat ${MONTH_WORD}\\b`, 'g'),
+    hint: 'that ',
     read: (m) => ({ years: 0, month: MONTHS.get(m[1] ?? '') as number }),
   },
 ];
@@ -183,6 +193,7 @@ export function lendYears(
   const text = fold(sentence);
   const added: Value[] = [];
   for (const rule of FROM_PREVIOUS) {
+    if (rule.hint && !text.includes(rule.hint)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const read = rule.read(m);
@@ -234,12 +245,14 @@ export function placeInTime(sentence: string, values: readonly Value[], pageDate
   const taken = (start: number, end: number): boolean =>
     out.some((value) => value.kind !== 'number' && value.start < end && start < value.end);
   for (const rule of RULES) {
+    if (rule.hint && !text.includes(rule.hint)) continue;
     rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    // (exec, not matchAll, which would clone the regex; the loop body never runs it.)
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const read = rule.read(m as unknown as RegExpExecArray, anchor);
+      const read = rule.read(m, anchor);
       if (!read) continue;
       for (let i = out.length - 1; i >= 0; i--) {
         const value = out[i] as Value;

@@ -167,7 +167,15 @@ function month(word: string | undefined): number {
 
 // A whole run of digits and commas, then its decimals, each taken atomically (a lookahead that
 // captures, then a backreference), so no run is ever re-scanned; `numberAt` reads the run.
-const NUMBER = /(?<![\d,.])(?=(\d+(?:,\d+)*))\1(?:\.(?=(\d+))\2)?|\b([a-z]+(?:-[a-z]+)?)\b/g;
+// Words are read whole; only one whose first letter a number word starts with ("zero" …
+// "hundredth", "dozen") is captured (group 3) to be looked up, the others are passed over.
+const NUMBER_INITIALS = [
+  ...new Set([...CARDINAL_WORDS.keys(), ...ORDINAL_WORDS.keys()].map((word) => word[0])),
+].join('');
+const NUMBER = new RegExp(
+  String.raw`(?<![\d,.])(?=(\d+(?:,\d+)*))\1(?:\.(?=(\d+))\2)?|\b(?:([${NUMBER_INITIALS}][a-z]*(?:-[a-z]+)?)|[a-z]+(?:-[a-z]+)?)\b`,
+  'g',
+);
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 
 /** More digits after one or more commas: then the run before them is not a number by itself. */
@@ -246,24 +254,32 @@ export function citationSpans(original: string): [number, number][] {
   return spans;
 }
 
+// Which characters a value found already takes; one buffer, cleared per sentence.
+let takenBuffer = new Uint8Array(256);
+function takenFor(length: number): Uint8Array {
+  if (takenBuffer.length < length)
+    takenBuffer = new Uint8Array(Math.max(length, 2 * takenBuffer.length));
+  takenBuffer.fill(0, 0, length);
+  return takenBuffer;
+}
+
+/** No character of `a`..`b` is taken by a value found before. */
+function free(taken: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (taken[i]) return false;
+  return true;
+}
+
 /** Every date, number-with-unit and ordinal in a sentence, with offsets into it. */
 export function extractValues(sentence: string): Value[] {
   const text = fold(sentence);
-  const taken = new Uint8Array(text.length);
+  const taken = takenFor(text.length);
   for (const [a, b] of citationSpans(sentence)) taken.fill(1, a, b);
   const values: Value[] = [];
-  const free = (a: number, b: number): boolean => {
-    for (let i = a; i < b; i++) if (taken[i]) return false;
-    return true;
-  };
-  const take = (a: number, b: number): void => {
-    taken.fill(1, a, b);
-  };
 
   const digits = DIGIT.test(text);
   const months = digits && MONTH_START.test(text);
   for (const m of digits ? allMatches(SEASON, text) : []) {
-    if (!free(m.index, m.index + m[0].length)) continue;
+    if (!free(taken, m.index, m.index + m[0].length)) continue;
     const qualifier = m[1] ?? '';
     const season = [...SEASONS.entries()].find(([name]) => qualifier.includes(name));
     const monthNumber = month(m[2]);
@@ -279,10 +295,10 @@ export function extractValues(sentence: string): Value[] {
       start: m.index,
       end: m.index + m[0].length,
     });
-    take(m.index, m.index + m[0].length);
+    taken.fill(1, m.index, m.index + m[0].length);
   }
   for (const m of digits ? allMatches(DECADE, text) : []) {
-    if (!free(m.index, m.index + m[0].length)) continue;
+    if (!free(taken, m.index, m.index + m[0].length)) continue;
     values.push({
       kind: 'date',
       year: +g(m, 1),
@@ -291,24 +307,24 @@ export function extractValues(sentence: string): Value[] {
       start: m.index,
       end: m.index + m[0].length,
     });
-    take(m.index, m.index + m[0].length);
+    taken.fill(1, m.index, m.index + m[0].length);
   }
   for (const [p, { re, read }] of DATE_PATTERNS.entries()) {
     if (!digits || (NEEDS_MONTH[p] && !months)) continue;
     for (const m of allMatches(re, text)) {
       const end = m.index + m[0].length;
-      if (!free(m.index, end)) continue;
+      if (!free(taken, m.index, end)) continue;
       const parts = read(m);
       if (parts.month === 0 || (parts.day !== undefined && (parts.day < 1 || parts.day > 31)))
         continue;
       if (parts.year === undefined && /\bmay$/.test(m[0]) === false && /^may\b/.test(m[0]))
         continue; // "may 5" is rarely a date
       values.push({ kind: 'date', ...parts, approximate: false, start: m.index, end });
-      take(m.index, end);
+      taken.fill(1, m.index, end);
     }
   }
   for (const m of digits ? allMatches(ORDINAL_DIGITS, text) : []) {
-    if (!free(m.index, m.index + m[0].length)) continue;
+    if (!free(taken, m.index, m.index + m[0].length)) continue;
     values.push({
       kind: 'ordinal',
       value: +g(m, 1),
@@ -316,13 +332,13 @@ export function extractValues(sentence: string): Value[] {
       start: m.index,
       end: m.index + m[0].length,
     });
-    take(m.index, m.index + m[0].length);
+    taken.fill(1, m.index, m.index + m[0].length);
   }
   for (const m of allMatches(NUMBER, text)) {
     const number = m[1] === undefined ? undefined : numberAt(text, m.index, m[1], m[2]);
     if (m[1] !== undefined && !number) continue;
     const end = number ? number.end : m.index + m[0].length;
-    if (!free(m.index, end)) continue;
+    if (!free(taken, m.index, end)) continue;
     const digits = number?.digits;
     const word = m[3];
     let value: number | undefined;

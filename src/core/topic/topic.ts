@@ -1,4 +1,5 @@
 import { fold } from '../text/fold';
+import { vocabularyMatcher } from './vocabulary';
 
 /** Where a piece of page text sits; titles and headings say more about a page than its body. */
 export type Zone = 'title' | 'heading' | 'body' | 'meta';
@@ -27,10 +28,10 @@ const BHUTAN = String.raw`bhutan(?:ese)?|thimphu|druk (?:yul|gyalpo)|wangchuck`;
 const FOREIGN_RELATIONS = String.raw`diplomat(?:ic|s|y)?|foreign (?:polic(?:y|ies)|minist(?:er|ry)|affairs|relations)|bilateral|treat(?:y|ies)|embass(?:y|ies)|ambassadors?|envoys?|relations|ties|allian(?:ce|ces)|sovereignty|border talks|boundary|united nations|security council|saarc|bimstec|non-aligned|nato|recogni[sz]ed|communiqu[ée]|geopolitic(?:s|al)|strategic|neighbou?r(?:s|hood)?|summit|accession|membership|standoff|doklam|partners?(?:hip)?s?`;
 const COUNTERPARTS = String.raw`india|china|beijing|new delhi|nepal|bangladesh|qatar|israel|germany|japan|thailand|kuwait|eu|european union|united states|russia|france`;
 const TRAVEL = String.raw`trek(?:s|king)?|hik(?:e|es|ing)|itinerar(?:y|ies)|hotels?|homestays?|tsechu|festivals?|sightseeing|tourists?|tourism|backpack(?:ing)?|guesthouses?|flights?|packing|trail(?:head)?s?|camp(?:ing|site)s?|monaster(?:y|ies)|temples?|dzongs?|visa fees?|sustainable development fee|sdf|tiger'?s nest`;
-const VOCABULARY_SOURCE = String.raw`\b(?:(${BHUTAN})|(${FOREIGN_RELATIONS})|(${COUNTERPARTS})|(${TRAVEL}))\b`;
-const VOCABULARY = new RegExp(VOCABULARY_SOURCE, 'g');
+const VOCABULARIES = [BHUTAN, FOREIGN_RELATIONS, COUNTERPARTS, TRAVEL];
+const VOCABULARY = vocabularyMatcher(VOCABULARIES);
 // On ASCII text, folding is lower-casing, which the `i` flag does without copying the text.
-const VOCABULARY_ANY_CASE = new RegExp(VOCABULARY_SOURCE, 'gi');
+const VOCABULARY_ANY_CASE = vocabularyMatcher(VOCABULARIES, 'i');
 const NON_ASCII = /[^\t\n\r -~]/;
 
 /** How many words of each vocabulary a text holds: Bhutan, relations, counterparts, travel. */
@@ -48,14 +49,12 @@ export function vocabularyCounts(raw: string): Counts {
   if (!raw) return NO_COUNTS;
   const ascii = !NON_ASCII.test(raw);
   const text = ascii ? raw : fold(raw);
-  const re = ascii ? VOCABULARY_ANY_CASE : VOCABULARY;
+  const { re, vocabularyOf } = ascii ? VOCABULARY_ANY_CASE : VOCABULARY;
   const found: [number, number, number, number] = [0, 0, 0, 0];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1] !== undefined) found[0]++;
-    else if (m[2] !== undefined) found[1]++;
-    else if (m[3] !== undefined) found[2]++;
-    else found[3]++;
+    const vocabulary = vocabularyOf(m[0]);
+    found[vocabulary] = (found[vocabulary] ?? 0) + 1;
   }
   return found;
 }
