@@ -12,7 +12,13 @@ import {
   type FlagVerdict,
   type VerifyContext,
 } from './match/verify';
-import { sentencesOf, type PageText, type SentenceInput, type TextBlock } from './page';
+import {
+  sentencesOf,
+  shownReading,
+  type PageText,
+  type SentenceInput,
+  type TextBlock,
+} from './page';
 import { gateOf } from './topic/sections';
 import type { TopicResult } from './topic/topic';
 
@@ -223,7 +229,7 @@ function explanationOf(
 ): Explanation {
   return {
     sentence: sentence.text,
-    ...(sentence.reading ? { reading: sentence.reading } : {}),
+    ...(sentence.reading ? { reading: shownReading(sentence.reading) } : {}),
     mentions: analysis.mentions.map(
       (m) => `${m.entity}${m.via ? ` (${m.via.how}: ${m.via.surface})` : ''}`,
     ),
@@ -390,7 +396,7 @@ export function* checkSentenceSteps(
       const { claim } = candidate;
       flags.push({
         sentence: sentence.text,
-        ...(sentence.reading ? { reading: sentence.reading } : {}),
+        ...(sentence.reading ? { reading: shownReading(sentence.reading) } : {}),
         block: sentence.block,
         start: sentence.start,
         end: sentence.end,

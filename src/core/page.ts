@@ -48,6 +48,15 @@ export interface SentenceInput {
 const PLACE_HEADER = /^(?:place|location|venue|city|where|site|signed (?:at|in)|held (?:at|in))\b/i;
 
 /** A row read with its headers: "Country Kuwait; Relations established 23 May 1983". */
+/**
+ * Between the cells of a row's reading: the row stays one clause, but a cell's negation or a
+ * claim's exclusion stays in its cell ("Notes: not a founding member" does not deny "Joined 1973").
+ */
+export const CELL_SEPARATOR = '\u241F';
+
+/** A reading as a person reads it: cells parted by a bar. */
+export const shownReading = (reading: string): string => reading.split(CELL_SEPARATOR).join('|');
+
 function readRow(text: string, cells: readonly RowCell[]): string {
   const parts = cells
     .map((cell) => ({
@@ -63,7 +72,7 @@ function readRow(text: string, cells: readonly RowCell[]): string {
     header ? `${header}${PLACE_HEADER.test(header) ? ' in' : ''} ${value}` : value;
   if (parts.length === 2 && !parts.some((part) => part.header))
     return cell(parts[0]?.value, parts[1]?.value ?? '');
-  return parts.map((part) => cell(part.header, part.value)).join(' ');
+  return parts.map((part) => cell(part.header, part.value)).join(` ${CELL_SEPARATOR} `);
 }
 
 /** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */

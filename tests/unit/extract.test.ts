@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../../src/core/page';
+import { sentencesOf, shownReading } from '../../src/core/page';
 import { extractPage, publishedDate } from '../../src/dom/extract';
 
 const page = (html: string) => parseHTML(html).document as unknown as Document;
@@ -91,7 +91,8 @@ describe('discussion pages', () => {
 
 describe('structured text', () => {
   const blocksOf = (html: string) => extractPage(page(`<main>${html}</main>`)).blocks;
-  const readings = (html: string) => sentencesOf(blocksOf(html)).map((s) => s.reading ?? s.text);
+  const readings = (html: string) =>
+    sentencesOf(blocksOf(html)).map((s) => shownReading(s.reading ?? s.text));
 
   it('reads a table row with its column headers, and the row is one block', () => {
     const html = `<table><caption>Diplomatic partners</caption>
@@ -99,7 +100,7 @@ describe('structured text', () => {
       <tbody><tr><td> Kuwait </td><td><b>23 May</b> 1983</td></tr></tbody></table>`;
     const blocks = blocksOf(html);
     expect(blocks.map((block) => block.kind)).toEqual(['heading', 'row', 'row']);
-    expect(readings(html)).toContain('Country Kuwait Relations established 23 May 1983');
+    expect(readings(html)).toContain('Country Kuwait | Relations established 23 May 1983');
     // The row's sentence is the row's own text, from its first cell to its last.
     const row = sentencesOf(blocks).find((s) => s.reading?.startsWith('Country Kuwait'));
     expect(row?.text).toBe('Kuwait  23 May 1983');

@@ -418,6 +418,35 @@ describe('structure', () => {
       today: TODAY,
       gated: true,
     }).flags;
+  it("a notes cell's negation or exclusion stays in its cell; in the subject's cell it counts", () => {
+    const nam = claim({
+      id: 'nam',
+      match: { relation: 'membership', entities: [['nam'], ['bhutan']], exclude: ['office'] },
+      slots: [{ name: 'joined', kind: 'year', value: 1973 }],
+    });
+    const row = (subject: string, notes: string): TextBlock => {
+      const text = `${subject} 1973 ${notes}`;
+      const year = subject.length + 1;
+      return {
+        text,
+        kind: 'row',
+        cells: [
+          { start: 0, end: subject.length, header: 'Organisation' },
+          { start: year, end: year + 4, header: 'Joined' },
+          { start: year + 5, end: text.length, header: 'Notes' },
+        ],
+      };
+    };
+    const framed = (block: TextBlock) =>
+      verdicts(
+        page([{ text: 'Bhutan in international organisations', kind: 'heading' }, block], [nam]),
+      );
+    expect(framed(row('Non-Aligned Movement', 'Not a founding member'))).toEqual(['nam supported']);
+    expect(framed(row('Non-Aligned Movement', 'Country office opened in 1990'))).toEqual([
+      'nam supported',
+    ]);
+    expect(framed(row('Non-Aligned Movement office', 'Opened by the king'))).toEqual([]);
+  });
   it('a column heading ("Date") states the relation in a row, never in prose', () => {
     const treaty = claim({
       id: 'punakha',

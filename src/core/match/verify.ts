@@ -137,7 +137,14 @@ function choosePredicate(
   };
   // The relation's exclusions reach a few words; the claim's own, its whole clause.
   const byRelation = clauseExcluded(compiled.clauseExclude, analysis);
-  const byClaim = clauseExcluded(compiled.exclude, analysis, Number.POSITIVE_INFINITY, true);
+  const anchorCells = new Set(anchors.map((a) => analysis.tokens[a.from]?.cell ?? 0));
+  const byClaim = clauseExcluded(
+    compiled.exclude,
+    analysis,
+    Number.POSITIVE_INFINITY,
+    true,
+    anchorCells,
+  );
   const excluded = (match: PhraseMatch): boolean => byRelation(match) || byClaim(match);
   type Choice = {
     match: PhraseMatch;
@@ -234,6 +241,7 @@ function clauseExcluded(
   analysis: SentenceAnalysis,
   reach = CLAUSE_EXCLUDE_REACH,
   withAdjuncts = false,
+  anchorCells?: ReadonlySet<number>,
 ): (match: PhraseMatch) => boolean {
   const found = matchesOfAll(analysis, exclusions);
   if (!found.length) return () => false;
@@ -243,6 +251,10 @@ function clauseExcluded(
         ex.to <= match.from ? match.from - ex.to : ex.from >= match.to ? ex.from - match.to : 0;
       const here = analysis.tokens[match.from]?.clause ?? 0;
       const there = analysis.tokens[ex.from]?.clause ?? 0;
+      // In a table row, an exclusion in another cell counts only in the cell of what the claim
+      // is about ("Event: observer status at the WTO"), not in a notes column beside it.
+      const cell = analysis.tokens[ex.from]?.cell ?? 0;
+      if (cell !== analysis.tokens[match.from]?.cell && !anchorCells?.has(cell)) return false;
       return gap <= reach && (here === there || (withAdjuncts && adjunctOf(analysis, here, there)));
     });
 }

@@ -562,8 +562,11 @@ export function readMarkers(
   for (const [clause, from] of negatedFrom) {
     // "did not open an office until 1974" says when it opened: the negation is a time limit.
     if (untilADate(tokens, from, clause)) continue;
+    // A row's cells are one clause, but a negation stays in its cell.
+    const cell = tokens[from]?.cell ?? 0;
     let j = from;
-    for (; j < tokens.length && clauseOf(j) === clause; j++) negated.add(j);
+    for (; j < tokens.length && clauseOf(j) === clause && tokens[j]?.cell === cell; j++)
+      negated.add(j);
     // "None of the five — China, France, Russia, the UK and the US — has relations": an aside
     // between dashes does not end the clause; the negation goes on after it.
     if (!tokens[j]?.afterDash) continue;

@@ -12,12 +12,14 @@ export interface Token {
   readonly clause: number;
   /** Set on the first token after a spaced dash: "None of them — China, France — has …". */
   readonly afterDash?: true;
+  /** Index of the table cell the token stands in, in a row's reading (cells part at U+241F). */
+  readonly cell: number;
 }
 
 // Words (with inner apostrophes, hyphens split), dotted abbreviations (u.s., u.n.), and numbers
 // with thousands separators or decimals.
 const TOKEN =
-  /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014-]/gu;
+  /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014\u241F-]/gu;
 const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '\u2014', '-']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '\u2014', '"', '?', '!']);
 const CLAUSE_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while']);
@@ -29,10 +31,15 @@ export function tokenize(text: string): Token[] {
   let clause = 0;
   let previousWasComma = false;
   let dash = false;
+  let cell = 0;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(folded); match; match = TOKEN.exec(folded)) {
     const raw = match[0];
     const start = match.index;
+    if (raw === '\u241F') {
+      cell++;
+      continue;
+    }
     if (raw.length === 1 && PUNCTUATION.has(raw)) {
       // A dash surrounded by spaces, or any clause punctuation, starts a new clause.
       const spacedDash = raw === '-' && folded[start - 1] === ' ' && folded[start + 1] === ' ';
@@ -61,6 +68,7 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + raw.length,
       clause,
+      cell,
       ...(dash ? { afterDash: true as const } : {}),
     });
     dash = false;
