@@ -148,6 +148,75 @@ function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | und
   return undefined;
 }
 
+/** Words a gapped conjunct may hold besides names and values ("and that of UNESCO on 13 April"). */
+const GAP_FILLERS = new Set(
+  'that those of in on at by the its their same year also too respectively later and'.split(' '),
+);
+
+/**
+ * "Membership of WHO followed on 8 March 1982, and that of UNESCO on 13 April 1982": set off by a
+ * comma, an "and" clause of nothing but names, values and a few function words shares the relation of
+ * the clause before it. Returns where the conjunct's own words start, after "and" (and "that of").
+ */
+function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefined {
+  const { tokens } = analysis;
+  const opener = tokens.findIndex(
+    (token, at) =>
+      at > 0 &&
+      token.norm === 'and' &&
+      (tokens[at - 1]?.clause !== token.clause || tokens[at + 1]?.clause !== token.clause),
+  );
+  if (opener < 0) return undefined;
+  const covered = new Set<number>();
+  let names = 0;
+  for (const mention of analysis.mentions)
+    if (mention.from > opener && !mention.via) {
+      names++;
+      for (let k = mention.from; k < mention.to; k++) covered.add(k);
+    }
+  let values = 0;
+  for (const value of analysis.values)
+    if (value.token > opener) {
+      values++;
+      for (let k = value.token; k < tokens.length && (tokens[k]?.end ?? 0) <= value.end; k++)
+        covered.add(k);
+    }
+  // "…, and, in the same year, the World Bank": the year is the clause before's.
+  for (let k = opener + 1; k + 1 < tokens.length; k++)
+    if (tokens[k]?.norm === 'same' && tokens[k + 1]?.norm === 'year') values++;
+  if (!names || !values) return undefined;
+  for (let k = opener + 1; k < tokens.length; k++)
+    if (!covered.has(k) && !GAP_FILLERS.has(tokens[k]?.norm ?? '')) return undefined;
+  // A relation wording of the conjunct's own makes it a clause of its own.
+  for (const [phrase, matches] of analysis.wordingMatches)
+    if (isRelationWording(index, phrase) && matches.some((m) => m.from > opener)) return undefined;
+  let from = opener + 1;
+  if (/^(?:that|those)$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === 'of')
+    from += 2;
+  return tokens[from]?.start;
+}
+
+/** The last year the sentence names before offset `at`: what "the same year" after it means. */
+function yearBefore(analysis: SentenceAnalysis, at: number): number | undefined {
+  let year: number | undefined;
+  for (const value of analysis.values)
+    if (value.kind === 'date' && value.year !== undefined && value.end <= at) year = value.year;
+  return year;
+}
+
+/** Entities the sentence names from offset `at` on and not before it. */
+function namedOnlyFrom(analysis: SentenceAnalysis, at: number): Set<string> {
+  const after = new Set<string>();
+  const before = new Set<string>();
+  for (const mention of analysis.mentions) {
+    if (mention.from < 0 || mention.via) continue;
+    const start = analysis.tokens[mention.from]?.start ?? 0;
+    (start >= at ? after : before).add(mention.entity);
+  }
+  for (const entity of before) after.delete(entity);
+  return after;
+}
+
 /**
  * The relation wordings a heading or lead-in states plainly (not asked, hedged or denied), as
  * text: what its list items and rows are about ("Memberships" → "memberships").
@@ -319,7 +388,10 @@ export function* checkSentenceSteps(
     let alsoRead: SentenceAnalysis | undefined;
     // The relation carried is the previous sentence's, or an earlier clause's of this sentence
     // ("Germany established ties in 2020, and Israel followed on 12 December 2020").
-    const ellipsis = !heading ? ellipsisAt(analysis, index) : undefined;
+    const cued = !heading ? ellipsisAt(analysis, index) : undefined;
+    // A gapped conjunct's names are judged by the conjunct alone, read with the relation before it.
+    const gap = !heading && cued === undefined ? gapAt(analysis, index) : undefined;
+    const ellipsis = cued ?? gap;
     const earlier =
       ellipsis !== undefined ? relationWordsBefore(analysis, index, ellipsis) : undefined;
     const carriedWords = earlier ?? previousWords;
@@ -330,10 +402,16 @@ export function* checkSentenceSteps(
         `${carriedWords} ${reading.slice(ellipsis)}`,
         index,
         context.relevant,
-        discourseHere,
+        gap === undefined
+          ? discourseHere
+          : { ...discourseHere, previousYear: yearBefore(analysis, gap) },
       );
       const before = analysis.wordingKeys;
-      if ([...carried.wordingKeys].some((key) => key.startsWith('rel:') && !before.has(key)))
+      if (
+        [...carried.wordingKeys].some(
+          (key) => key.startsWith('rel:') && (gap !== undefined || !before.has(key)),
+        )
+      )
         alsoRead = { ...carried, framed: true };
     }
     // "It has none with any of the five permanent members": "none" stands for the relation the
@@ -374,7 +452,13 @@ export function* checkSentenceSteps(
         heading,
         subjectFramed: salience.subjectFramed(),
       });
-    const candidates = candidatesFor(index, analysis, context.relevant);
+    let candidates = candidatesFor(index, analysis, context.relevant);
+    if (gap !== undefined && alsoRead) {
+      const onlyInGap = namedOnlyFrom(analysis, gap);
+      candidates = candidates.filter(
+        (compiled) => !compiled.anchorGroup.some((entity) => onlyInGap.has(entity)),
+      );
+    }
     const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, here()));
     // The elliptical clause, read with the relation carried over, may state claims of its own.
     const carried = alsoRead;
@@ -383,7 +467,12 @@ export function* checkSentenceSteps(
       for (const compiled of candidatesFor(index, carried, context.relevant)) {
         if (seen.has(compiled.claim.id)) continue;
         const outcome = verifyClaim(compiled, carried, here());
-        if (outcome.matched) outcomes.push(outcome);
+        if (outcome.matched)
+          outcomes.push(
+            outcome.wording
+              ? { ...outcome, wording: { ...outcome.wording, carried: true } }
+              : outcome,
+          );
       }
     }
     if (context.stats) {

@@ -75,6 +75,19 @@ function readRow(text: string, cells: readonly RowCell[]): string {
   return parts.map((part) => cell(part.header, part.value)).join(` ${CELL_SEPARATOR} `);
 }
 
+const YEAR = /\b\d{4}\b/;
+const DATE_WORD =
+  /^(?:\d{1,4}(?:st|nd|rd|th|s)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|c|circa|early|mid|late|to|and)$/i;
+
+/**
+ * A term that is only a date ("1910", "1961–1962", "8 Jan 1910"): it dates a definition that has
+ * none, but one that states its own year is read by that ("1910 — … signed on 10 January 1910").
+ */
+function dateOnly(term: string): boolean {
+  const words = term.split(/[\s\u2013\u2014\-/,.:()]+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => DATE_WORD.test(word));
+}
+
 /** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */
 export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
   return blocks.flatMap((block, index) => {
@@ -98,7 +111,9 @@ export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
       block: index,
       start: span.start,
       end: span.end,
-      ...(block.lead ? { reading: `${block.lead.trim().replace(/[:.]$/, '')} ${span.text}` } : {}),
+      ...(block.lead && !(dateOnly(block.lead) && YEAR.test(span.text))
+        ? { reading: `${block.lead.trim().replace(/[:.]$/, '')} ${span.text}` }
+        : {}),
       ...(span.skipped ? { skipped: span.skipped } : {}),
     }));
   });

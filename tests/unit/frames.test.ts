@@ -412,12 +412,89 @@ describe('mixed sentences: the wrong part wins when it is certain, doubt flags n
   });
 });
 
+describe('coordination and who acted', () => {
+  const who = relations('who', 'who', '1982-03-08');
+  const unesco = relations('unesco', 'unesco', '1982-04-13');
+  const whoJoined = claim({ ...who, match: { ...who.match, relation: 'membership' } });
+  const unescoJoined = claim({ ...unesco, match: { ...unesco.match, relation: 'membership' } });
+  it('a gapped "and" conjunct shares the relation and keeps its own value', () => {
+    for (const sentence of [
+      'Bhutan joined WHO on 8 March 1982, and UNESCO on 13 April 1982.',
+      'Membership of WHO followed on 8 March 1982, and that of UNESCO on 13 April 1982.',
+    ])
+      expect(verdicts(flagsFor([whoJoined, unescoJoined], [sentence])), sentence).toEqual([
+        'who supported',
+        'unesco supported',
+      ]);
+    expect(
+      verdicts(
+        flagsFor(
+          [whoJoined, unescoJoined],
+          ['Bhutan joined WHO on 8 March 1982, and UNESCO on 13 April 1983.'],
+        ),
+      ),
+    ).toEqual(['who supported', 'unesco contradicted']);
+  });
+  it('"in the same year" in the conjunct is the year before it', () => {
+    const imf = joined('imf', 'imf', 1981);
+    const bank = joined('bank', 'world-bank', 1981);
+    expect(
+      verdicts(
+        flagsFor(
+          [imf, bank],
+          ['Bhutan joined the IMF on 28 September 1981 and, in the same year, the World Bank.'],
+        ),
+      ),
+    ).toEqual(['imf supported', 'bank supported']);
+  });
+  it('an act credited to someone named only as a relative is left unjudged', () => {
+    const first = claim({
+      id: 'first',
+      match: {
+        relation: 'recognition',
+        entities: [['bhutan'], ['bangladesh']],
+      },
+      slots: [{ name: 'recognised', kind: 'date', value: '1971-12-06' }],
+    });
+    expect(
+      flagsFor(
+        [first],
+        [
+          'It was his father who, on 6 December 1971, made Bhutan the first to recognise Bangladesh.',
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      verdicts(
+        flagsFor(
+          [first],
+          ['The king and his son watched as Bhutan recognised Bangladesh on 6 December 1971.'],
+        ),
+      ),
+    ).toEqual(['first supported']);
+  });
+});
+
 describe('structure', () => {
   const page = (blocks: TextBlock[], claims = [kuwait]) =>
     checkPage({ title: 'Bhutan: partners', blocks }, buildIndex([pack(claims)]), {
       today: TODAY,
       gated: true,
     }).flags;
+  it('a definition with a year of its own is read by it, not by a date-only term', () => {
+    const punakha = claim({
+      id: 'punakha',
+      match: { relation: 'treaty-signed', entities: [['treaty-of-punakha']] },
+      slots: [{ name: 'signed', kind: 'date', value: '1910-01-08' }],
+    });
+    const dd = (text: string): TextBlock => ({ text, kind: 'item', lead: '1910' });
+    expect(
+      verdicts(page([dd('The Treaty of Punakha is signed on 10 January 1910.')], [punakha])),
+    ).toEqual(['punakha contradicted']);
+    expect(verdicts(page([dd('The Treaty of Punakha is signed at Punakha.')], [punakha]))).toEqual([
+      'punakha supported',
+    ]);
+  });
   it("a notes cell's negation or exclusion stays in its cell; in the subject's cell it counts", () => {
     const nam = claim({
       id: 'nam',

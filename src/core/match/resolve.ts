@@ -29,7 +29,8 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
           !(
             own?.role === 'object' &&
             other.wording?.from === own.from &&
-            other.wording.to === own.to
+            other.wording.to === own.to &&
+            other.wording.carried === own.carried
           ),
       )
     )
@@ -64,7 +65,12 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
         const own = wordingOf(candidate);
         return (
           !!own &&
-          supportedWords.every((other) => !!other && (other.to <= own.from || own.to <= other.from))
+          supportedWords.every(
+            (other) =>
+              !!other &&
+              // Words of another reading of the sentence (a carried relation) are another clause.
+              (other.carried !== own.carried || other.to <= own.from || own.to <= other.from),
+          )
         );
       };
       group = group.filter(
@@ -130,7 +136,7 @@ function groupBySharedFacts(candidates: readonly Candidate[]): Candidate[][] {
 function oneObjectPerWording(matched: readonly ClaimOutcome[]): ClaimOutcome[] {
   const key = (outcome: ClaimOutcome): string | undefined =>
     outcome.wording && outcome.claim.match.relation
-      ? `${outcome.claim.match.relation}:${outcome.wording.from}:${outcome.wording.to}`
+      ? `${outcome.claim.match.relation}:${outcome.wording.carried ? 'carried:' : ''}${outcome.wording.from}:${outcome.wording.to}`
       : undefined;
   const nearest = new Map<string, number>();
   for (const outcome of matched) {

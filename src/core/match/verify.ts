@@ -49,6 +49,8 @@ export interface ClaimOutcome {
     readonly to: number;
     readonly reach: number;
     readonly role: 'object' | 'modifier' | 'compared';
+    /** Read in a second reading of the sentence (a relation carried over): its own word positions. */
+    readonly carried?: true;
   };
 }
 
@@ -657,6 +659,32 @@ function anotherAgent(claim: Claim, analysis: SentenceAnalysis, predicate: Phras
   );
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+const COMPANION_WORDS = new Set(['and', 'with', 'of', 'to', 'for', 'from', 'accompanied']);
+const RELATIVES = new Set(
+  'father grandfather great-grandfather mother grandmother son grandson daughter brother sister uncle predecessor successor heir'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "It was his father who made Bhutan the first country to recognise Bangladesh": the act is
+ * credited to someone named only as a relative. The record may name who acted, and the engine
+ * cannot tell whether the relative is that person, so the sentence is left unjudged.
+ */
+function relativeActs(analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
+  const { tokens } = analysis;
+  for (let k = 0; k + 1 < predicate.from; k++)
+    if (
+      POSSESSIVES.has(tokens[k]?.norm ?? '') &&
+      RELATIVES.has(tokens[k + 1]?.norm ?? '') &&
+      // "Nehru and his daughter", "a gift to his son": a companion or a recipient, not who acted.
+      !COMPANION_WORDS.has(tokens[k - 1]?.norm ?? '')
+    )
+      return true;
+  return false;
+}
+
 /** " (reading “it” as Bhutan)": how the sentence was read where it did not name an argument. */
 function readingNote(understood: readonly Mention[], context: VerifyContext): string {
   if (!understood.length) return '';
@@ -990,6 +1018,8 @@ export function verifyClaim(
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
   if (!analysis.framed && someoneElse(compiled, analysis, predicate.match))
     return matched('another country is the subject');
+  if (relativeActs(analysis, predicate.match))
+    return matched('who acted is named only as a relative, which the record cannot check');
   if (
     (implicit || understood.some((mention) => mention.from < 0)) &&
     anotherAgent(claim, analysis, predicate.match)
