@@ -73,7 +73,7 @@ export interface LiveExtraction {
 }
 
 export async function extractLive(signal: AbortSignal): Promise<LiveExtraction> {
-  const { root, readComments } = readingPlan(document);
+  const { root, readComments, boxes } = readingPlan(document);
   if (!root) return { root: null, blocks: [] };
   const options = readComments ? { ...OPTIONS, readComments } : OPTIONS;
   // The article's date: a handful of selector scans over the whole document, a slice of its own.
@@ -83,10 +83,13 @@ export async function extractLive(signal: AbortSignal): Promise<LiveExtraction> 
   const clock = sliceClock();
   // Depth first, in document order: a container of blocks is split into its children, so each
   // call to extractBlocks reads one small piece and the clock can yield between pieces.
-  const pending: Element[] = [root];
+  // The article, then its fact boxes beside it (popped from the end: pushed in reverse).
+  const pending: Element[] = [...boxes].reverse();
+  pending.push(root);
+  const starts = new Set<Element>(pending);
   while (pending.length && !signal.aborted) {
     const element = pending.pop() as Element;
-    if (element !== root && skipped(element, options)) continue;
+    if (!starts.has(element) && skipped(element, options)) continue;
     if (splittable(element, options)) {
       for (let child = element.lastElementChild; child; child = child.previousElementSibling)
         pending.push(child);

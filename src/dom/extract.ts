@@ -71,7 +71,10 @@ const FACT_BOX =
   /(?:^|[\s_-])(?:fact-?box|facts|fact-?file|info-?box|key-?facts|key-?dates|dates|chronology|milestones|at-a-glance|glance|timeline|explainer|box-?out)(?:$|[\s_-])/i;
 /** The heading of an aside that holds the article's own facts, whatever its class says. */
 const FACT_BOX_HEADING =
-  /^\s*(?:key (?:dates|facts|events|milestones)|timeline|chronology|milestones|at a glance|fact ?file|fast facts|facts|in numbers|by the numbers|in brief)\b/i;
+  /^\s*(?:[\p{L}\u2013'-]+:?\s+){0,2}?(?:key (?:dates|facts|events|milestones|points)|timeline|chronology|milestones|at a glance|fact ?file|fast facts|quick facts|facts|in numbers|by the numbers|in brief|background|context|the story so far|recap|did you know)\b/iu;
+/** A list item led by a date and a colon or dash ("1984: talks begin", "June–August 2017 – …"). */
+const DATED_ITEM =
+  /^\s*(?:[a-z]+\s+)?(?:\d{1,2}\s+)?(?:[a-z]+[\s\u2013-]+)?(?:\d{1,2},?\s+)?\d{4}(?:\s*[\u2013-]\s*\d{2,4})?\s*[:\u2013\u2014-]/i;
 
 const BLOCK_KIND: Record<string, TextBlock['kind']> = {
   H1: 'heading',
@@ -143,7 +146,40 @@ function hiddenByMarkup(element: Element): boolean {
 
 function factBoxHeading(aside: Element): boolean {
   const heading = aside.querySelector('h2, h3, h4, h5, h6, header, strong');
-  return !!heading && FACT_BOX_HEADING.test(heading.textContent ?? '');
+  if (heading && FACT_BOX_HEADING.test(heading.textContent ?? '')) return true;
+  // A chronology by its shape, whatever its heading: two or more items led by a date.
+  let dated = 0;
+  for (const item of aside.querySelectorAll('li'))
+    if (DATED_ITEM.test(item.textContent ?? '') && ++dated >= 2) return true;
+  return false;
+}
+
+const markerOf = (element: Element): string =>
+  `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+
+/** An aside that holds the article's own facts, by its class or its heading, not a promotion. */
+function factBox(aside: Element): boolean {
+  if (SKIP_CLASS.test(markerOf(aside))) return false;
+  if (FACT_BOX.test(markerOf(aside)) || factBoxHeading(aside)) return true;
+  // The class may sit on the box inside the aside (<aside><div class="factbox">).
+  const inner = aside.firstElementChild;
+  return !!inner && !SKIP_CLASS.test(markerOf(inner)) && FACT_BOX.test(markerOf(inner));
+}
+
+/**
+ * An aside beside the article whose items are prose, not links ("Common confusions: quiz sites
+ * place the 1949 signing in New Delhi, but …"): the article's own text. A list of related
+ * stories is mostly link text. (Inside the article a pull quote would repeat a sentence, so this
+ * is for asides beside it only.)
+ */
+function ownText(aside: Element): boolean {
+  if (SKIP_CLASS.test(markerOf(aside))) return false;
+  const all = (aside.textContent ?? '').replace(/\s+/g, '').length;
+  if (all < 80) return false;
+  let linked = 0;
+  for (const link of aside.querySelectorAll('a'))
+    linked += (link.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / all < 0.25;
 }
 
 export function skipped(element: Element, options: ExtractOptions): boolean {
@@ -152,12 +188,7 @@ export function skipped(element: Element, options: ExtractOptions): boolean {
   // A footnote mark ("Bank<sup>3</sup>") is not part of the sentence's words.
   if (tag === 'SUP' && FOOTNOTE_MARK.test(element.textContent ?? '')) return true;
   // An aside is related links or promotion, unless it is the article's own fact box.
-  if (
-    tag === 'ASIDE' &&
-    !SKIP_CLASS.test(marker) &&
-    (FACT_BOX.test(marker) || factBoxHeading(element))
-  )
-    return false;
+  if (tag === 'ASIDE' && factBox(element)) return false;
   if (SKIP_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
@@ -398,11 +429,43 @@ const SHORT_POST_WORDS = 150;
  * followed by its replies: there the replies are the content, and the page is read from the
  * element holding both. A news article with comments under it is read without them.
  */
-export function readingPlan(doc: Document): { root: Element | null; readComments: boolean } {
-  const root = mainRoot(doc);
-  if (!root || root.tagName.toUpperCase() !== 'ARTICLE') return { root, readComments: false };
+export interface ReadingPlan {
+  readonly root: Element | null;
+  readonly readComments: boolean;
+  /** The article's own fact boxes beside it (a "Key dates" aside next to the <article>). */
+  readonly boxes: readonly Element[];
+}
+
+/** Asides next to the root, up to two levels out, that hold the article's own facts. */
+function boxesBeside(root: Element): Element[] {
+  const boxes: Element[] = [];
+  let inner: Element = root;
+  for (let level = 0; level < 2 && inner.parentElement; level++) {
+    const outer: Element = inner.parentElement;
+    for (const child of outer.children)
+      if (
+        child !== inner &&
+        child.tagName.toUpperCase() === 'ASIDE' &&
+        (factBox(child) || ownText(child))
+      )
+        boxes.push(child);
+    inner = outer;
+  }
+  return boxes;
+}
+
+export function readingPlan(doc: Document): ReadingPlan {
+  const found = mainRoot(doc);
+  const boxes = found ? boxesBeside(found) : [];
+  const plan = (root: Element | null, readComments: boolean): ReadingPlan => ({
+    root,
+    readComments,
+    boxes,
+  });
+  const root = found;
+  if (!root || root.tagName.toUpperCase() !== 'ARTICLE') return plan(root, false);
   const words = (root.textContent ?? '').split(/\s+/).filter(Boolean).length;
-  if (words >= SHORT_POST_WORDS) return { root, readComments: false };
+  if (words >= SHORT_POST_WORDS) return plan(root, false);
   // The nearest container of the post that also holds a comment thread: one pass over the page's
   // marked elements, then a walk up from the first thread to the post's ancestors.
   const thread = [...doc.querySelectorAll('[class], [id]')].find((element) =>
@@ -410,23 +473,32 @@ export function readingPlan(doc: Document): { root: Element | null; readComments
       `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`,
     ),
   );
-  if (!thread || root.contains(thread)) return { root, readComments: false };
+  if (!thread || root.contains(thread)) return plan(root, false);
   const ancestors = new Set<Element>();
   for (let outer = root.parentElement; outer; outer = outer.parentElement) ancestors.add(outer);
   for (let outer = thread.parentElement; outer; outer = outer.parentElement)
-    if (ancestors.has(outer)) return { root: outer, readComments: true };
-  return { root, readComments: false };
+    if (ancestors.has(outer))
+      return {
+        root: outer,
+        readComments: true,
+        boxes: boxes.filter((box) => !outer.contains(box)),
+      };
+  return plan(root, false);
 }
 
 export function extractPage(doc: Document, options: ExtractOptions = {}): ExtractedPage {
-  const { root, readComments } = readingPlan(doc);
+  const { root, readComments, boxes } = readingPlan(doc);
   if (readComments) options = { ...options, readComments };
   let tooDeep = 0;
   const count = (element: Element): void => {
     tooDeep += 1;
     options.onTooDeep?.(element);
   };
-  const blocks = root ? extractBlocks(root, { ...options, onTooDeep: count }) : [];
+  const blocks = root
+    ? [root, ...boxes].flatMap((element) =>
+        extractBlocks(element, { ...options, onTooDeep: count }),
+      )
+    : [];
   const meta = [
     metaContent(doc, ['meta[name="description"]', 'meta[property="og:description"]']),
     metaContent(doc, ['meta[name="keywords"]']),

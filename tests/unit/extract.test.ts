@@ -121,6 +121,35 @@ describe('structured text', () => {
       readings('<p>Body.</p><aside class="related"><h3>Timeline</h3><p>1984 talks</p></aside>'),
     ).toEqual(['Body.']);
   });
+  it('reads the fact boxes beside the article, not its related links', () => {
+    const read = (aside: string) =>
+      sentencesOf(
+        extractPage(page(`<div class="wrap"><article><p>Body text.</p></article>${aside}</div>`))
+          .blocks,
+      ).map((s) => s.reading ?? s.text);
+    expect(read('<aside><h3>Background</h3><ul><li>1984: Talks begin.</li></ul></aside>')).toEqual([
+      'Body text.',
+      'Background',
+      '1984: Talks begin.',
+    ]);
+    expect(
+      read(
+        '<aside><h3>More</h3><ul><li>1984: Talks begin.</li><li>2016: The 24th round.</li></ul></aside>',
+      ),
+    ).toContain('2016: The 24th round.');
+    expect(
+      read(
+        '<aside><h3>Common confusions</h3><ul><li>Quiz sites place the 1949 signing in New Delhi, but it was concluded in Darjeeling.</li></ul></aside>',
+      ),
+    ).toContain(
+      'Quiz sites place the 1949 signing in New Delhi, but it was concluded in Darjeeling.',
+    );
+    expect(
+      read(
+        '<aside><h3>Related stories</h3><ul><li><a href="/a">India notes the Bhutan–China boundary pact of October</a></li><li><a href="/b">Where is the Doklam plateau and why does it matter?</a></li></ul></aside>',
+      ),
+    ).toEqual(['Body text.']);
+  });
   it('reads a definition after its term', () => {
     const html =
       '<dl><dt>IMF</dt><dd>Joined on 28 September 1981.</dd><dt>WHO</dt><dd>8 March 1982.</dd></dl>';

@@ -475,12 +475,41 @@ describe('coordination and who acted', () => {
   });
 });
 
+describe('what the article does not itself assert', () => {
+  const eu = relations('eu', 'eu', '1985-08-09');
+  it('a rated claim, a citation, a source that lists or hails are not the article speaking', () => {
+    for (const sentence of [
+      'Bhutan–EU diplomatic relations date from 1984: False.',
+      'MFA Bhutan, relations with the EU (1984): mfa.gov.bt/press-release-568',
+      'A graphic lists the kingdom as having had diplomatic relations with the EU since 1984.',
+      'One commentary hailed diplomatic relations with the EU in 1984 as a turning point.',
+    ])
+      expect(flagsFor([eu], [sentence]), sentence).toEqual([]);
+    expect(verdicts(flagsFor([eu], ['Bhutan–EU diplomatic relations date from 1984.']))).toEqual([
+      'eu contradicted',
+    ]);
+  });
+});
+
 describe('structure', () => {
   const page = (blocks: TextBlock[], claims = [kuwait]) =>
     checkPage({ title: 'Bhutan: partners', blocks }, buildIndex([pack(claims)]), {
       today: TODAY,
       gated: true,
     }).flags;
+  it('in a list item, a value before "three years before …" dates the other event', () => {
+    const eu = relations('eu', 'eu', '1985-08-09');
+    const item = (text: string): TextBlock => ({ text, kind: 'item' });
+    expect(
+      page(
+        [item('EU aid to Bhutan began in 1982, three years before diplomatic relations.')],
+        [eu],
+      ),
+    ).toEqual([]);
+    expect(
+      verdicts(page([item('EU aid to Bhutan began in 1982, with diplomatic relations.')], [eu])),
+    ).toEqual(['eu contradicted']);
+  });
   it('a definition with a year of its own is read by it, not by a date-only term', () => {
     const punakha = claim({
       id: 'punakha',

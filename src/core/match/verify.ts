@@ -854,6 +854,11 @@ function boundToPredicate(
 ): boolean {
   const valueToken = analysis.tokens.findIndex((token) => token.end > judgement.at);
   const valueClause = analysis.tokens[valueToken]?.clause;
+  // "began in 1982, three years before diplomatic relations": the value dates the other event;
+  // the wording's own date lies three years on.
+  predicates = predicates.filter(
+    (predicate) => !offsetBetween(analysis, valueToken, predicate.from),
+  );
   if (fragment && valueToken >= 0)
     return predicates.some(
       (predicate) =>
@@ -943,6 +948,19 @@ function happensAfter(claim: Claim, pageDate: string): boolean {
 }
 
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** "three years before", "two days after" between a value (token `from`) and a wording after it. */
+function offsetBetween(analysis: SentenceAnalysis, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const norm = analysis.tokens[i]?.norm;
+    if (
+      (norm === 'after' || norm === 'before' || norm === 'later' || norm === 'earlier') &&
+      TIME_UNITS.has(analysis.tokens[i - 1]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
+}
 
 /** "two days after …", "a week before …" in the wording's clause, before the wording. */
 function offsetBefore(analysis: SentenceAnalysis, at: number): boolean {

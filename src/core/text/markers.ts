@@ -111,6 +111,15 @@ const REPORTED: readonly Cue[] = [
   // What a source shows or says, described by the article: "a graphic … portrays Bhutan as …".
   'portrays',
   'portrayed',
+  // What a source lists or acclaims: "a graphic lists the kingdom as a member of …".
+  'lists the',
+  'lists bhutan',
+  'lists it',
+  'listed the',
+  'listed bhutan',
+  'listed it',
+  'hailed',
+  'hails',
   'depicts',
   'depicted',
   'described as',
@@ -308,6 +317,13 @@ const FUTURE: readonly Cue[] = [
   'in the coming',
   'upcoming',
 ].map(cue);
+/** A claim with its rating after it ("Qatar \"alliance\": False."): the article rates it. */
+const RATED =
+  /[:\u2013\u2014-]\s*(?:false|true|mostly false|mostly true|half true|misleading|myth|fake|fact|fiction|not true|untrue|wrong|correct|debunked)\s*[.!]?["'\u201D\u2019)]*$/i;
+/** A citation: a web address with a path, or an access note ("retrieved 3 May 2024"). */
+const CITATION =
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|int|gov|edu|info|bt|in|bd|uk|au)(?:\.[a-z]{2})?\/\S*|\b(?:retrieved|accessed)\s+(?:on\s+)?\d/i;
+
 const QUIZ_PROMPT =
   /^(?:\d+[.)]\s*)?(?:true or false|fact or fiction|fact or myth|myth or fact|quiz)\b/i;
 
@@ -509,7 +525,8 @@ export function readMarkers(
   const future = new Set<number>();
   // A conditional clause and the clause it governs ("If X, then Y") are both hypothetical.
   const conditional = new Set<number>();
-  let reported = false;
+  // A rated claim or a citation quotes what it names; neither is the article's own assertion.
+  let reported = RATED.test(trimmed) || CITATION.test(trimmed);
   let doubted = false;
   const apply = (found: readonly KindedCue[], at: number): void => {
     for (const { kind, cue } of found) {
