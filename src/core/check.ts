@@ -453,8 +453,11 @@ export function* checkSentenceSteps(
         subjectFramed: salience.subjectFramed(),
       });
     let candidates = candidatesFor(index, analysis, context.relevant);
-    if (gap !== undefined && alsoRead) {
-      const onlyInGap = namedOnlyFrom(analysis, gap);
+    // Names only in a gapped conjunct, or in an elliptical clause of this sentence ("…, and the
+    // UPU followed in 1969"), are judged by that clause's reading alone.
+    const ownClauseFrom = gap ?? (earlier !== undefined ? ellipsis : undefined);
+    if (ownClauseFrom !== undefined && alsoRead) {
+      const onlyInGap = namedOnlyFrom(analysis, ownClauseFrom);
       candidates = candidates.filter(
         (compiled) => !compiled.anchorGroup.some((entity) => onlyInGap.has(entity)),
       );

@@ -435,6 +435,18 @@ describe('coordination and who acted', () => {
       ),
     ).toEqual(['who supported', 'unesco contradicted']);
   });
+  it("an elliptical clause's names are not judged by the clause before it", () => {
+    const colombo = joined('colombo', 'colombo-plan', 1962);
+    const upu = joined('upu', 'upu', 1969);
+    // "the UPU" is the object of "joined" in no reading; the 1962 of the Colombo Plan is not its.
+    for (const sentence of [
+      'Bhutan joined the Colombo Plan in 1962, and then the UPU, which followed in 1969.',
+      'Bhutan joined the Colombo Plan in 1962, and the UPU followed in 1969.',
+    ])
+      expect(verdicts(flagsFor([colombo, upu], [sentence])), sentence).not.toContain(
+        'upu contradicted',
+      );
+  });
   it('"in the same year" in the conjunct is the year before it', () => {
     const imf = joined('imf', 'imf', 1981);
     const bank = joined('bank', 'world-bank', 1981);
@@ -446,6 +458,55 @@ describe('coordination and who acted', () => {
         ),
       ),
     ).toEqual(['imf supported', 'bank supported']);
+  });
+  it('countries listed together share the deed; "the latter" takes its own value', () => {
+    const nepal = relations('nepal', 'nepal', '1983-06-01');
+    const kuwaitYear = claim({
+      ...kuwait,
+      slots: [{ name: 'established', kind: 'year', value: 1983 }],
+    });
+    const nepalYear = claim({
+      ...nepal,
+      slots: [{ name: 'established', kind: 'year', value: 1983 }],
+    });
+    const titled = checkPage(
+      {
+        title: 'Bhutan: partners',
+        blocks: [
+          {
+            text: 'Bhutan established diplomatic relations with Bangladesh in 1973.',
+            kind: 'paragraph',
+          },
+          { text: 'Kuwait and Nepal both came in 1983.', kind: 'paragraph' },
+        ],
+      },
+      buildIndex([pack([kuwaitYear, nepalYear])]),
+      { today: TODAY, gated: true },
+    ).flags;
+    expect(verdicts(titled)).toEqual(['kuwait supported', 'nepal supported']);
+    expect(
+      verdicts(
+        flagsFor(
+          [kuwait, nepal],
+          [
+            'In 1983 Bhutan established diplomatic relations with Kuwait and Nepal, the latter on 1 June.',
+          ],
+        ),
+      ),
+    ).toEqual(['kuwait supported', 'nepal supported']);
+  });
+  it('"several countries" is no severing of ties', () => {
+    const vietnam = relations('vietnam', 'vietnam', '2012-01-19');
+    expect(
+      verdicts(
+        flagsFor(
+          [vietnam],
+          [
+            'In January 2012 Bhutan established diplomatic relations with several countries, among them Vietnam.',
+          ],
+        ),
+      ),
+    ).toEqual(['vietnam supported']);
   });
   it('an act credited to someone named only as a relative is left unjudged', () => {
     const first = claim({

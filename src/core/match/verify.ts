@@ -492,6 +492,13 @@ const LINKING_WORDS = new Set([
   'first',
   'became',
   'joined',
+  // "Kuwait and Nepal both came in 1983": a word about the names, not a noun they qualify.
+  'both',
+  'alone',
+  'too',
+  'each',
+  'together',
+  'respectively',
 ]);
 
 const VALUELESS_REACH = 10;
@@ -641,6 +648,51 @@ function relatesToSomethingElse(
   return false;
 }
 
+const CONNECTORS = new Set(['and', 'or', '&', 'both', 'as', 'well']);
+const COMPARISON_WORDS = new Set(['like', 'unlike', 'besides', 'than', 'after', 'before']);
+
+/**
+ * "Kuwait and Nepal both came in 1983", "among them Vietnam, Egypt and Poland": a country listed
+ * together with one of the claim's own parties shares its deed; it is not someone else acting.
+ */
+function coordinatedWithParty(claim: Claim, analysis: SentenceAnalysis, mention: Mention): boolean {
+  const named = analysis.mentions
+    .filter((m) => m.from >= 0 && !m.via && m.kind === 'country')
+    .sort((a, b) => a.from - b.from);
+  const at = named.indexOf(mention);
+  if (at < 0) return false;
+  // Two names with only connectors (or a comma: no token) between them; the list is one only if
+  // some joint is a real "and"/"or" ("Like Bhutan, Qatar joined" is a comparison, not a list).
+  const gapOf = (k: number): number[] => {
+    const a = named[k] as Mention;
+    const b = named[k + 1] as Mention;
+    const between: number[] = [];
+    for (let t = a.to; t < b.from; t++) between.push(t);
+    return between;
+  };
+  const joined = (k: number): boolean =>
+    k >= 0 &&
+    k + 1 < named.length &&
+    gapOf(k).length <= 3 &&
+    gapOf(k).every((t) => CONNECTORS.has(analysis.tokens[t]?.norm ?? ''));
+  let first = at;
+  while (joined(first - 1)) first--;
+  let last = at;
+  while (joined(last)) last++;
+  if (first === last) return false;
+  let connected = false;
+  for (let k = first; k < last; k++) if (gapOf(k).length) connected = true;
+  const opener = analysis.tokens[(named[first] as Mention).from - 1]?.norm ?? '';
+  if (!connected || COMPARISON_WORDS.has(opener)) return false;
+  for (let k = first; k <= last; k++)
+    if (
+      k !== at &&
+      claim.match.entities.some((group) => group.includes((named[k] as Mention).entity))
+    )
+      return true;
+  return false;
+}
+
 /** A country the sentence names that is not the claim's could be the one acting. */
 function anotherAgent(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
   const parties = new Set(claim.match.entities.flat());
@@ -655,7 +707,8 @@ function anotherAgent(claim: Claim, analysis: SentenceAnalysis, predicate: Phras
       !parties.has(mention.entity) &&
       analysis.tokens[mention.from]?.clause === clause &&
       (mention.to <= predicate.from || mention.from - predicate.to <= 3) &&
-      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') &&
+      !coordinatedWithParty(claim, analysis, mention),
   );
 }
 
@@ -741,7 +794,8 @@ function someoneElse(
         mention.entity !== PAGE_SUBJECT &&
         clauseOf(mention) === clause &&
         mention.to <= predicate.from &&
-        !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+        !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') &&
+        !coordinatedWithParty(claim, analysis, mention),
     )
   )
     return true;
@@ -761,7 +815,8 @@ function someoneElse(
       (mention) =>
         mention.to <= predicate.from &&
         !claim.match.entities.some((group) => group.includes(mention.entity)) &&
-        !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+        !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') &&
+        !coordinatedWithParty(claim, analysis, mention),
     ) &&
     !inClause.some((mention) => parties.includes(mention.entity))
   )
@@ -772,11 +827,31 @@ function someoneElse(
     else if (
       // The claim's other parties (the recognised, the host) are not someone else.
       !claim.match.entities.some((group) => group.includes(mention.entity)) &&
-      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '')
+      !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') &&
+      !coordinatedWithParty(claim, analysis, mention)
     )
       nearestOther = Math.min(nearestOther, d);
   }
   return nearestOther < nearestParty && nearestOther <= 3;
+}
+
+/**
+ * The value stands in a clause that opens with "the latter" or "the former", and that one (the
+ * last, or the one before it, of the names before the clause) is not one of the claim's.
+ */
+function ofTheOther(claim: Claim, analysis: SentenceAnalysis, judgement: SlotJudgement): boolean {
+  const { tokens } = analysis;
+  const valueToken = tokens.findIndex((token) => token.end > judgement.at);
+  const clause = tokens[valueToken]?.clause;
+  const start = tokens.findIndex((token) => token.clause === clause);
+  if (start < 1 || tokens[start]?.norm !== 'the') return false;
+  const which = tokens[start + 1]?.norm;
+  if (which !== 'latter' && which !== 'former') return false;
+  const before = analysis.mentions
+    .filter((mention) => mention.from >= 0 && !mention.via && mention.to <= start)
+    .sort((a, b) => a.from - b.from);
+  const meant = before[before.length - (which === 'latter' ? 1 : 2)];
+  return !!meant && !claim.match.entities.some((group) => group.includes(meant.entity));
 }
 
 /** A value whose clause holds a wording of some other relation (and none of this claim's). */
@@ -1066,9 +1141,14 @@ export function verifyClaim(
     boundToPredicate(analysis, judgement, wordings, context.fragment);
   // Values beside the claim's wording decide; an agreeing one of a kind outweighs a conflicting
   // one of the same kind ("joined in 1971, months after its 1970 application").
-  const boundAgreements = slots.agreements.filter(bound);
+  // "came the Philippines and Qatar, the latter by a communiqué … on 16 October": a value in a
+  // clause about "the latter" (or "the former") is that one's, not the other's.
+  const mine = (judgement: SlotJudgement): boolean => !ofTheOther(claim, analysis, judgement);
+  const boundAgreements = slots.agreements.filter(bound).filter(mine);
   const agreedKinds = new Set(boundAgreements.map((judgement) => judgement.slot.kind));
-  const conflicts = slots.conflicts.filter((judgement) => !agreedKinds.has(judgement.slot.kind));
+  const conflicts = slots.conflicts.filter(
+    (judgement) => !agreedKinds.has(judgement.slot.kind) && mine(judgement),
+  );
   const conflict =
     conflicts.find((judgement) =>
       boundToPredicate(analysis, judgement, [predicate.match], context.fragment),
@@ -1079,7 +1159,8 @@ export function verifyClaim(
   const agreement =
     boundAgreements[0] ??
     slots.agreements.find(
-      (judgement) => !ownedElsewhere(judgement, compiled, analysis, context.index),
+      (judgement) =>
+        mine(judgement) && !ownedElsewhere(judgement, compiled, analysis, context.index),
     );
   const claimIsTrue = claim.verdict === 'true';
   // A state of affairs said of an earlier time ("until this week Bhutan counted 52 partners") is
@@ -1199,7 +1280,8 @@ export function verifyClaim(
           // Anywhere before the wording (a subject), or in its clause.
           (mention.to <= predicate.match.from ||
             analysis.tokens[mention.from]?.clause === clause) &&
-          !claim.match.entities.some((group) => group.includes(mention.entity)),
+          !claim.match.entities.some((group) => group.includes(mention.entity)) &&
+          !coordinatedWithParty(claim, analysis, mention),
       ) &&
       claim.match.entities.some(
         (group) =>
