@@ -150,7 +150,9 @@ function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | und
 
 /** Words a gapped conjunct may hold besides names and values ("and that of UNESCO on 13 April"). */
 const GAP_FILLERS = new Set(
-  'that those of in on at by the its their same year also too respectively later and'.split(' '),
+  'that those of with from in on at by the its their same year also too respectively later and'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -185,13 +187,21 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
   for (let k = opener + 1; k + 1 < tokens.length; k++)
     if (tokens[k]?.norm === 'same' && tokens[k + 1]?.norm === 'year') values++;
   if (!names || !values) return undefined;
+  // Besides fillers, one word may qualify a name right after it ("those with neighbouring Nepal").
+  let qualifiers = 0;
   for (let k = opener + 1; k < tokens.length; k++)
-    if (!covered.has(k) && !GAP_FILLERS.has(tokens[k]?.norm ?? '')) return undefined;
+    if (!covered.has(k) && !GAP_FILLERS.has(tokens[k]?.norm ?? '')) {
+      const beforeName = analysis.mentions.some((m) => m.from === k + 1 && !m.via);
+      if (!beforeName || ++qualifiers > 1) return undefined;
+    }
   // A relation wording of the conjunct's own makes it a clause of its own.
   for (const [phrase, matches] of analysis.wordingMatches)
     if (isRelationWording(index, phrase) && matches.some((m) => m.from > opener)) return undefined;
   let from = opener + 1;
-  if (/^(?:that|those)$/.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === 'of')
+  if (
+    /^(?:that|those)$/.test(tokens[from]?.norm ?? '') &&
+    /^(?:of|with)$/.test(tokens[from + 1]?.norm ?? '')
+  )
     from += 2;
   return tokens[from]?.start;
 }

@@ -536,6 +536,124 @@ describe('coordination and who acted', () => {
   });
 });
 
+describe('whose deed, whose value', () => {
+  const p5 = claim({
+    id: 'p5',
+    match: {
+      relation: 'relations-established',
+      entities: [['bhutan'], ['p5']],
+      negative: true,
+    },
+    slots: [],
+  });
+  it('a negation goes on past an aside in brackets', () => {
+    expect(
+      verdicts(
+        flagsFor(
+          [p5],
+          [
+            'None of the P5 (China, France, Russia, the UK and the US) has diplomatic relations with Bhutan.',
+          ],
+        ),
+      ),
+    ).toEqual(['p5 supported']);
+  });
+  it("a relative clause about another country, or another country's mission, is not the claim's", () => {
+    const nato = claim({
+      id: 'nato',
+      match: { relation: 'partnership', entities: [['bhutan'], ['nato']], negative: true },
+      slots: [],
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [nato],
+          [
+            "Bhutan has no partnership with NATO at all, unlike Pakistan, which is among NATO's partners across the globe.",
+          ],
+        ),
+      ),
+    ).not.toContain('nato contradicted');
+    const highCommission = claim({
+      id: 'high-commission',
+      verdict: 'false',
+      match: {
+        entities: [['bhutan'], ['new-delhi']],
+        predicates: ['high commission in new delhi'],
+      },
+      slots: [],
+    });
+    expect(
+      flagsFor([highCommission], ["Australia's High Commission in New Delhi also covers Bhutan."]),
+    ).toEqual([]);
+    expect(
+      verdicts(
+        flagsFor([highCommission], ["Bhutan's High Commission in New Delhi opened in 1978."]),
+      ),
+    ).toEqual(['high-commission contradicted']);
+  });
+  it('a value in a clause about another person, or after "as of", is not the claim\'s', () => {
+    const modi = claim({
+      id: 'modi',
+      match: { entities: [['modi'], ['bhutan']], predicates: ['first foreign visit'] },
+      slots: [{ name: 'visited', kind: 'date', value: '2014-06-15', until: '2014-06-16' }],
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [modi],
+          [
+            'Narendra Modi chose Bhutan for his first foreign visit, on 15–16 June 2014, and on 7–8 June 2019 S. Jaishankar made Thimphu his first stop abroad.',
+          ],
+        ),
+      ),
+    ).toEqual(['modi supported']);
+    const eu = relations('eu', 'eu', '1985-08-09');
+    expect(
+      flagsFor(
+        [eu],
+        ['As of 25 October 2025, Bhutan has diplomatic relations with the EU and 59 countries.'],
+      ),
+    ).toEqual([]);
+  });
+  it("a wording whose object is another name holds none of the claim's values", () => {
+    const un = joined('un', 'un', 1971);
+    expect(
+      flagsFor(
+        [un],
+        ['Bhutan joined the Universal Postal Union in 1961, well before it joined the UN.'],
+      ),
+    ).toEqual([]);
+  });
+  it('"began in 1984 and has now run to 25 rounds" counts at the page\'s date', () => {
+    const rounds = claim({
+      id: 'rounds',
+      match: { relation: 'talks-count', entities: [['bhutan'], ['china'], ['boundary-talks']] },
+      slots: [
+        {
+          name: 'rounds',
+          kind: 'number',
+          units: ['round'],
+          required: true,
+          timeline: [
+            { from: '2017', until: '2023-10-23', value: 24 },
+            { from: '2023-10-24', value: 25 },
+          ],
+        },
+      ],
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [rounds],
+          ["Bhutan's boundary negotiation with China began in 1984 and has now run to 25 rounds."],
+          { publishedAt: '2020-12-15' },
+        ),
+      ),
+    ).toEqual(['rounds contradicted']);
+  });
+});
+
 describe('what the article does not itself assert', () => {
   const eu = relations('eu', 'eu', '1985-08-09');
   it('a rated claim, a citation, a source that lists or hails are not the article speaking', () => {

@@ -1,3 +1,4 @@
+import { PAGE_SUBJECT } from './index';
 import type { Candidate, ClaimOutcome } from './verify';
 
 /**
@@ -95,7 +96,30 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
     ];
     result.push(facts.length > best.claim.facts.length ? { ...best, facts } : best);
   }
-  return result;
+  return dropRightPartOfWrong(result);
+}
+
+const partiesOf = (candidate: Candidate): Set<string> =>
+  new Set(candidate.claim.match.entities.flat().filter((entity) => entity !== PAGE_SUBJECT));
+
+/**
+ * "The Philippines became Bhutan's 57th partner country on 6 October 2025": the right date (F69)
+ * and the wrong ordinal (a claim resting on F37 and F69) are one fact said half wrong. A supported
+ * flag is dropped when a certain contradiction of the same party rests on every fact it rests on.
+ */
+function dropRightPartOfWrong(result: readonly Candidate[]): Candidate[] {
+  const wrong = result.filter(
+    (candidate) => candidate.verdict === 'contradicted' && candidate.conflictAt !== undefined,
+  );
+  return result.filter((candidate) => {
+    if (candidate.verdict !== 'supported') return true;
+    const parties = partiesOf(candidate);
+    return !wrong.some(
+      (other) =>
+        candidate.claim.facts.every((fact) => other.claim.facts.includes(fact)) &&
+        [...partiesOf(other)].some((party) => parties.has(party)),
+    );
+  });
 }
 
 /**

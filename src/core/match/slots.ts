@@ -280,6 +280,8 @@ function judgePlace(
  * matches any slot of that kind; otherwise every stated value of the kind is a conflict candidate,
  * nearest the predicate first (the verifier keeps the nearest one bound to the predicate).
  */
+const BEGAN = new Set(['began', 'begun', 'started', 'start', 'opened', 'launched']);
+
 export function judgeSlots(
   slots: readonly Slot[],
   analysis: SentenceAnalysis,
@@ -305,8 +307,12 @@ export function judgeSlots(
       const from = `${other.year}-${pad(other.month, 1)}-${pad(other.day, 1)}`;
       const endYear = other.endYear ?? other.year;
       const to = `${endYear}-${pad(other.endMonth ?? other.month, 12)}-${pad(other.endDay ?? other.day, 28)}`;
-      // "since 1984" runs to the page's date; "by the end of 2020" is that time only.
-      const since = analysis.tokens[other.token - 1]?.norm === 'since';
+      // "since 1984" runs to the page's date, and so does "began in 1984 and has now run to 25
+      // rounds"; "by the end of 2020" is that time only.
+      const before = analysis.tokens[other.token - 1]?.norm;
+      const since =
+        before === 'since' ||
+        (before === 'in' && BEGAN.has(analysis.tokens[other.token - 2]?.norm ?? ''));
       if (from < pageDate) return [from, since || to > pageDate ? pageDate : to];
     }
     return undefined;

@@ -712,6 +712,85 @@ function anotherAgent(claim: Claim, analysis: SentenceAnalysis, predicate: Phras
   );
 }
 
+const OWNED = /embass|commission|consul|mission|office/i;
+
+/** "Australia's High Commission in New Delhi", "Korea's embassy in Dhaka": another owner. */
+function possessedByAnother(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): boolean {
+  const owner = analysis.mentions.find(
+    (mention) =>
+      mention.from >= 0 &&
+      !mention.via &&
+      mention.kind === 'country' &&
+      mention.to === predicate.from,
+  );
+  if (!owner) return false;
+  // Only a thing owned: a mission or office ("India's recognition followed" is India's deed, but
+  // not one that takes the claim from Bhutan).
+  const first = analysis.tokens[predicate.from];
+  const end = analysis.tokens[predicate.to - 1];
+  if (!first || !end || !OWNED.test(analysis.text.slice(first.start, end.end))) return false;
+  const last = analysis.tokens[owner.to - 1];
+  const possessive = !!last && /['\u2019]s$/.test(analysis.text.slice(last.start, last.end));
+  return possessive && !claim.match.entities.some((group) => group.includes(owner.entity));
+}
+
+/**
+ * "August 9, 1985 — Bhutan and the European Union establish relations" under a heading about
+ * India: a party taken from the heading gives way when the sentence names another of its kind.
+ */
+function framedButNamesAnother(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  understood: readonly Mention[],
+): boolean {
+  const isClaims = (entity: string): boolean =>
+    claim.match.entities.some((group) => group.includes(entity));
+  return understood.some(
+    (framed) =>
+      framed.via?.how === 'framing' &&
+      framed.entity !== PAGE_SUBJECT &&
+      analysis.mentions.some(
+        (named) =>
+          named.from >= 0 &&
+          !named.via &&
+          named.entity !== PAGE_SUBJECT &&
+          !isClaims(named.entity) &&
+          (named.kind === 'country' || named.kind === 'organisation') &&
+          (framed.kind === 'country' || framed.kind === 'organisation'),
+      ),
+  );
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
+
+/**
+ * "Bhutan has no partnership with NATO, unlike Mongolia or Pakistan, which are among NATO's
+ * partners": the wording's clause is a relative clause whose antecedent, the name just before
+ * it, is a country that is not one of the claim's.
+ */
+function relativeClauseOfAnother(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): boolean {
+  const { tokens } = analysis;
+  const clause = tokens[predicate.from]?.clause;
+  const start = tokens.findIndex((token) => token.clause === clause);
+  if (start < 1 || !RELATIVE_PRONOUNS.has(tokens[start]?.norm ?? '')) return false;
+  const antecedent = analysis.mentions.find(
+    (mention) => mention.from >= 0 && !mention.via && mention.to === start,
+  );
+  return (
+    !!antecedent &&
+    antecedent.kind === 'country' &&
+    !claim.match.entities.some((group) => group.includes(antecedent.entity))
+  );
+}
+
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 const COMPANION_WORDS = new Set(['and', 'with', 'of', 'to', 'for', 'from', 'accompanied']);
 const RELATIVES = new Set(
@@ -835,14 +914,41 @@ function someoneElse(
   return nearestOther < nearestParty && nearestOther <= 3;
 }
 
+/** "As of 25 October 2025, Bhutan has relations with 59 countries": the time of the account. */
+function referenceTime(analysis: SentenceAnalysis, judgement: SlotJudgement): boolean {
+  const at = analysis.tokens.findIndex((token) => token.end > judgement.at);
+  const of = analysis.tokens[at - 1]?.norm;
+  return analysis.tokens[at - 2]?.norm === 'as' && (of === 'of' || of === 'at');
+}
+
 /**
- * The value stands in a clause that opens with "the latter" or "the former", and that one (the
- * last, or the one before it, of the names before the clause) is not one of the claim's.
+ * The value belongs to someone else: its clause names other people than the wording's, or it
+ * opens with "the latter" or "the former" and that one (the last, or the one before it, of the
+ * names before the clause) is not one of the claim's.
  */
-function ofTheOther(claim: Claim, analysis: SentenceAnalysis, judgement: SlotJudgement): boolean {
+function ofTheOther(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  judgement: SlotJudgement,
+  wording: PhraseMatch,
+): boolean {
   const { tokens } = analysis;
   const valueToken = tokens.findIndex((token) => token.end > judgement.at);
   const clause = tokens[valueToken]?.clause;
+  // "Modi chose Bhutan …, and on 7–8 June Jaishankar made Thimphu his first stop": a clause that
+  // names other people than the wording's clause dates their deed.
+  const peopleIn = (at: number | undefined): Set<string> =>
+    new Set(
+      analysis.mentions
+        .filter(
+          (m) => m.from >= 0 && !m.via && m.kind === 'person' && tokens[m.from]?.clause === at,
+        )
+        .map((m) => m.entity),
+    );
+  const there = peopleIn(clause);
+  const here = peopleIn(tokens[wording.from]?.clause);
+  if (clause !== tokens[wording.from]?.clause && here.size && there.size)
+    if ([...there].every((person) => !here.has(person))) return true;
   const start = tokens.findIndex((token) => token.clause === clause);
   if (start < 1 || tokens[start]?.norm !== 'the') return false;
   const which = tokens[start + 1]?.norm;
@@ -1111,6 +1217,12 @@ export function verifyClaim(
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
   if (!analysis.framed && someoneElse(compiled, analysis, predicate.match))
     return matched('another country is the subject');
+  if (possessedByAnother(claim, analysis, predicate.match))
+    return matched('the wording is another country\'s ("Australia\'s High Commission")');
+  if (framedButNamesAnother(claim, analysis, understood))
+    return matched('the heading names one party, the sentence another');
+  if (relativeClauseOfAnother(claim, analysis, predicate.match))
+    return matched('the wording stands in a clause about another country ("…, which are …")');
   if (relativeActs(analysis, predicate.match))
     return matched('who acted is named only as a relative, which the record cannot check');
   if (
@@ -1136,15 +1248,31 @@ export function verifyClaim(
   const negated = negatedHere !== predicate.negativeWording;
   const asserts = negated === (claim.match.negative ?? false);
   // The value bound to the chosen predicate wins; failing that, one bound to another of its matches.
-  const wordings = predicate.all.length ? predicate.all : [predicate.match];
+  // A wording whose object is another name ("joined the UPU in 1961, well before it joined the
+  // UN") holds that name's values, not this claim's.
+  const wordings = (predicate.all.length ? predicate.all : [predicate.match]).filter(
+    (match) => match === predicate.match || !objectIsAnother(claim, analysis, match),
+  );
   const bound = (judgement: SlotJudgement): boolean =>
     boundToPredicate(analysis, judgement, wordings, context.fragment);
   // Values beside the claim's wording decide; an agreeing one of a kind outweighs a conflicting
   // one of the same kind ("joined in 1971, months after its 1970 application").
   // "came the Philippines and Qatar, the latter by a communiqué … on 16 October": a value in a
   // clause about "the latter" (or "the former") is that one's, not the other's.
-  const mine = (judgement: SlotJudgement): boolean => !ofTheOther(claim, analysis, judgement);
-  const boundAgreements = slots.agreements.filter(bound).filter(mine);
+  const mine = (judgement: SlotJudgement): boolean =>
+    !ofTheOther(claim, analysis, judgement, predicate.match) && !referenceTime(analysis, judgement);
+  // "…since 1984, and in 2017 the Doklam plateau … saw a 73-day face-off": an agreeing value in
+  // the clause that names what the claim is about is the claim's too.
+  const anchorClauses = new Set(
+    analysis.mentions
+      .filter((m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity))
+      .map((m) => analysis.tokens[m.from]?.clause),
+  );
+  const inAnchorClause = (judgement: SlotJudgement): boolean =>
+    anchorClauses.has(analysis.tokens.find((token) => token.end > judgement.at)?.clause);
+  const boundAgreements = slots.agreements
+    .filter((judgement) => bound(judgement) || inAnchorClause(judgement))
+    .filter(mine);
   const agreedKinds = new Set(boundAgreements.map((judgement) => judgement.slot.kind));
   const conflicts = slots.conflicts.filter(
     (judgement) => !agreedKinds.has(judgement.slot.kind) && mine(judgement),

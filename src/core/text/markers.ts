@@ -92,6 +92,10 @@ const REPORTED: readonly Cue[] = [
   'myths',
   'misconception',
   'misconceptions',
+  'assumption',
+  'assumptions',
+  'described bhutan as',
+  'described the kingdom as',
   'wrongly',
   'falsely',
   'erroneously',
@@ -224,6 +228,11 @@ const HEDGES: readonly Cue[] = [
   // How often, not whether: "Delhi rarely tried to dictate …" neither asserts nor denies.
   'rarely',
   'seldom',
+  // An indirect question: "settles the dispute over which country recognised Bangladesh first".
+  'over which',
+  'about which',
+  'as to which',
+  'as to whether',
   'hardly ever',
   'scarcely',
   'occasionally',
@@ -585,12 +594,12 @@ export function readMarkers(
     for (; j < tokens.length && clauseOf(j) === clause && tokens[j]?.cell === cell; j++)
       negated.add(j);
     // "None of the five — China, France, Russia, the UK and the US — has relations": an aside
-    // between dashes does not end the clause; the negation goes on after it.
-    if (!tokens[j]?.afterDash) continue;
-    // The closing dash: the next one, a short aside away (commas may part its list).
+    // between dashes or brackets does not end the clause; the negation goes on after it.
+    if (!tokens[j]?.afterAside) continue;
+    // The closing dash or bracket: the next one, a short aside away (commas may part its list).
     let k = j + 1;
-    while (k < tokens.length && k - j <= MAX_DASH_ASIDE && !tokens[k]?.afterDash) k++;
-    if (!tokens[k]?.afterDash || k - j > MAX_DASH_ASIDE) continue;
+    while (k < tokens.length && k - j <= MAX_DASH_ASIDE && !tokens[k]?.afterAside) k++;
+    if (!tokens[k]?.afterAside || k - j > MAX_DASH_ASIDE) continue;
     for (const after = clauseOf(k); k < tokens.length && clauseOf(k) === after; k++) negated.add(k);
   }
 

@@ -10,8 +10,11 @@ export interface Token {
   readonly end: number;
   /** Index of the clause the token belongs to (see `clauseBreaks`). */
   readonly clause: number;
-  /** Set on the first token after a spaced dash: "None of them — China, France — has …". */
-  readonly afterDash?: true;
+  /**
+   * Set on the first token after a spaced dash or a bracket: where an aside opens or closes
+   * ("None of them — China, France — has …", "None of the P5 (China, France …) has …").
+   */
+  readonly afterAside?: true;
   /** Index of the table cell the token stands in, in a row's reading (cells part at U+241F). */
   readonly cell: number;
 }
@@ -30,7 +33,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
   let previousWasComma = false;
-  let dash = false;
+  let aside = false;
   let cell = 0;
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(folded); match; match = TOKEN.exec(folded)) {
@@ -53,7 +56,7 @@ export function tokenize(text: string): Token[] {
         (/^[^"]{1,24}"/.test(folded.slice(start + 1, start + 27)) ||
           /"[^"]{1,24}$/.test(folded.slice(Math.max(0, start - 26), start)));
       if ((CLAUSE_PUNCT.has(raw) && !shortParen && !shortQuote) || spacedDash) clause++;
-      dash = spacedDash || raw === '\u2014';
+      aside = spacedDash || raw === '\u2014' || ((raw === '(' || raw === ')') && !shortParen);
       previousWasComma = raw === ',';
       if (raw === ',') clause++;
       continue;
@@ -69,9 +72,9 @@ export function tokenize(text: string): Token[] {
       end: start + raw.length,
       clause,
       cell,
-      ...(dash ? { afterDash: true as const } : {}),
+      ...(aside ? { afterAside: true as const } : {}),
     });
-    dash = false;
+    aside = false;
   }
   return tokens;
 }
