@@ -419,7 +419,9 @@ export function* checkSentenceSteps(
       const before = analysis.wordingKeys;
       if (
         [...carried.wordingKeys].some(
-          (key) => key.startsWith('rel:') && (gap !== undefined || !before.has(key)),
+          (key) =>
+            key.startsWith('rel:') &&
+            (gap !== undefined || earlier !== undefined || !before.has(key)),
         )
       )
         alsoRead = { ...carried, framed: true };

@@ -435,17 +435,25 @@ describe('coordination and who acted', () => {
       ),
     ).toEqual(['who supported', 'unesco contradicted']);
   });
-  it("an elliptical clause's names are not judged by the clause before it", () => {
+  it("an elliptical clause's names are judged by that clause, with the relation before it", () => {
     const colombo = joined('colombo', 'colombo-plan', 1962);
     const upu = joined('upu', 'upu', 1969);
-    // "the UPU" is the object of "joined" in no reading; the 1962 of the Colombo Plan is not its.
-    for (const sentence of [
-      'Bhutan joined the Colombo Plan in 1962, and then the UPU, which followed in 1969.',
-      'Bhutan joined the Colombo Plan in 1962, and the UPU followed in 1969.',
-    ])
-      expect(verdicts(flagsFor([colombo, upu], [sentence])), sentence).not.toContain(
-        'upu contradicted',
-      );
+    const germany = relations('germany', 'germany', '2020-11-25');
+    const israel = relations('israel', 'israel', '2020-12-12');
+    const read = (claims: Parameters<typeof flagsFor>[0], sentence: string) =>
+      verdicts(flagsFor(claims, [sentence]));
+    expect(
+      read([colombo, upu], 'Bhutan joined the Colombo Plan in 1962, and the UPU followed in 1969.'),
+    ).toEqual(['colombo supported', 'upu supported']);
+    expect(
+      read([colombo, upu], 'Bhutan joined the Colombo Plan in 1962, and the UPU followed in 1968.'),
+    ).toEqual(['colombo supported', 'upu contradicted']);
+    expect(
+      read(
+        [germany, israel],
+        'Bhutan and Germany established relations on 25 November 2020, and Israel followed on 12 December 2020.',
+      ),
+    ).toEqual(['germany supported', 'israel supported']);
   });
   it('"in the same year" in the conjunct is the year before it', () => {
     const imf = joined('imf', 'imf', 1981);
