@@ -554,6 +554,67 @@ describe('whose deed, whose value', () => {
     },
     slots: [],
   });
+  it('an unknown name opening the clause is its subject, not an implied Bhutan', () => {
+    const nato = claim({
+      id: 'nato',
+      match: { relation: 'partnership', entities: [['bhutan'], ['nato']], negative: true },
+      slots: [],
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [nato],
+          [
+            "Mongolia is one of NATO's partners across the globe; Bhutan isn't, and it has no such agreement.",
+          ],
+        ),
+      ),
+    ).not.toContain('nato contradicted');
+    expect(
+      verdicts(flagsFor([nato], ["Bhutan is one of NATO's partners across the globe."])),
+    ).toEqual(['nato contradicted']);
+  });
+  it("a claim's exclusion in a second deed ('and marked the 40th anniversary') or a relative clause does not silence it", () => {
+    const kuwaitExcluding = claim({
+      ...kuwait,
+      match: { ...kuwait.match, exclude: ['anniversar*'] },
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [kuwaitExcluding],
+          [
+            'Bhutan and Kuwait established diplomatic relations on 23 May 1983 and marked the 40th anniversary of those ties in 2023.',
+          ],
+        ),
+      ),
+    ).toEqual(['kuwait supported']);
+    expect(
+      flagsFor(
+        [kuwaitExcluding],
+        ['Bhutan and Kuwait marked the anniversary of diplomatic relations on 23 May 1983.'],
+      ),
+    ).toEqual([]);
+    const sinchula = claim({
+      id: 'sinchula',
+      match: {
+        relation: 'treaty-signed',
+        entities: [['treaty-of-sinchula']],
+        exclude: ['subsid*'],
+      },
+      slots: [{ name: 'signed', kind: 'date', value: '1865-11-11' }],
+    });
+    expect(
+      verdicts(
+        flagsFor(
+          [sinchula],
+          [
+            'The Treaty of Sinchula, signed in November 1864, under which Bhutan ceded the Duars for an annual subsidy.',
+          ],
+        ),
+      ),
+    ).toEqual(['sinchula contradicted']);
+  });
   it('a negation goes on past an aside in brackets', () => {
     expect(
       verdicts(

@@ -3,6 +3,8 @@ import { matchesOf, type Mention, type SentenceAnalysis } from './analyse';
 import { matchesOfAll } from './memo';
 import { RELATIONS } from '../frames/lexicon';
 import { clauseInPast, pastJustBefore } from '../text/tense';
+import { COMMON_WORDS } from '../discourse/common-words';
+import { MONTHS } from '../text/numbers';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './index';
 import type { Phrase, PhraseMatch } from './phrase';
 import {
@@ -257,8 +259,23 @@ function clauseExcluded(
       // is about ("Event: observer status at the WTO"), not in a notes column beside it.
       const cell = analysis.tokens[ex.from]?.cell ?? 0;
       if (cell !== analysis.tokens[match.from]?.cell && !anchorCells?.has(cell)) return false;
+      // "established relations on 23 May 1983 and marked the 40th anniversary in 2023": an
+      // exclusion after "and" and a verb of its own speaks of the second deed.
+      if (withAdjuncts && ex.from > match.to && secondDeedBetween(analysis, match.to, ex.from))
+        return false;
       return gap <= reach && (here === there || (withAdjuncts && adjunctOf(analysis, here, there)));
     });
+}
+
+/** An "and" followed by a past-tense verb ("and marked", "and opened") between two tokens. */
+function secondDeedBetween(analysis: SentenceAnalysis, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++)
+    if (
+      analysis.tokens[k]?.norm === 'and' &&
+      /[a-z]{3,}ed$/.test(analysis.tokens[k + 1]?.norm ?? '')
+    )
+      return true;
+  return false;
 }
 
 // Prepositions that place the event itself (when, where, how, as part of what); "after", "before",
@@ -291,9 +308,14 @@ function adjunctOf(analysis: SentenceAnalysis, here: number, there: number): boo
     if (clause > to) break;
     const opens = i === 0 || tokens[i - 1]?.clause !== clause;
     if (opens && clause >= from && !ADJUNCT_OPENERS.has(tokens[i]?.norm ?? '')) return false;
+    // "…, under which Bhutan ceded the Duars for a subsidy": a relative clause, not an adjunct.
+    if (opens && clause >= from && RELATIVE_AFTER_PREPOSITION.has(tokens[i + 1]?.norm ?? ''))
+      return false;
   }
   return true;
 }
+
+const RELATIVE_AFTER_PREPOSITION = new Set(['which', 'whom', 'whose']);
 
 /**
  * Finds each of the claim's entity groups in the sentence: named, referred to ("it", "the two
@@ -791,6 +813,32 @@ function relativeClauseOfAnother(
   );
 }
 
+const SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'became', 'joined']);
+
+/**
+ * "Mongolia is one of NATO's partners": the wording's clause opens with a capitalised name no
+ * alias knows and a verb, so the clause is about that name, not about an implied Bhutan.
+ */
+function unknownSubject(analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
+  const { tokens } = analysis;
+  const clause = tokens[predicate.from]?.clause;
+  const start = tokens.findIndex((token) => token.clause === clause);
+  const first = tokens[start];
+  if (!first || start >= predicate.from || !SUBJECT_VERBS.has(tokens[start + 1]?.norm ?? ''))
+    return false;
+  if (analysis.mentions.some((mention) => mention.from <= start && start < mention.to))
+    return false;
+  // Bhutan named in the clause itself is its subject or object; the name is something else.
+  if (
+    analysis.mentions.some(
+      (mention) => mention.entity === PAGE_SUBJECT && tokens[mention.from]?.clause === clause,
+    )
+  )
+    return false;
+  const raw = analysis.text.slice(first.start, first.end);
+  return /^[A-Z][a-z]/.test(raw) && !COMMON_WORDS.has(first.norm) && !MONTHS.has(first.norm);
+}
+
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 const COMPANION_WORDS = new Set(['and', 'with', 'of', 'to', 'for', 'from', 'accompanied']);
 const RELATIVES = new Set(
@@ -1230,6 +1278,8 @@ export function verifyClaim(
     anotherAgent(claim, analysis, predicate.match)
   )
     return matched('the subject is left unsaid and another country is named');
+  if (unknownSubject(analysis, predicate.match))
+    return matched('the subject is a name the record does not know');
 
   const reasonContext: ReasonContext = {
     pageDate: context.pageDate,
