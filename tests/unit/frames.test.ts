@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkPage, type TextBlock } from '../../src/core/check';
+import { pageFromText } from '../../src/cli/load';
 import { buildIndex } from '../../src/core/match/index';
-import { claim, flagsFor, pack, TODAY } from './helpers';
+import type { Claim, Pack } from '../../src/core/claims/schema';
+import { bundledPackJson, claim, flagsFor, pack, TODAY } from './helpers';
 
 // The relation frames and the rules of the shared verifier, each on a small pack of its own.
 const relations = (id: string, partner: string, value: string) =>
@@ -720,6 +722,117 @@ describe('whose deed, whose value', () => {
         ),
       ),
     ).toEqual(['rounds contradicted']);
+  });
+});
+
+describe('which value speaks', () => {
+  it('a day in the year an agreeing value gives only as a year decides', () => {
+    const punakha = claim({
+      id: 'punakha',
+      match: { relation: 'treaty-signed', entities: [['treaty-of-punakha']] },
+      slots: [{ name: 'signed', kind: 'date', value: '1910-01-08' }],
+    });
+    expect(
+      verdicts(flagsFor([punakha], ['In 1910 the Treaty of Punakha was signed on 10 January.'])),
+    ).toEqual(['punakha contradicted']);
+    expect(
+      verdicts(flagsFor([punakha], ['In 1910 the Treaty of Punakha was signed on 8 January.'])),
+    ).toEqual(['punakha supported']);
+  });
+  it("a value in brackets after a name is that name's; a rank within a region is no rank", () => {
+    // The pack's own claims, as vetted.
+    const vetted = (id: string) =>
+      (bundledPackJson() as Pack).claims.find((c) => c.id === id) as Claim;
+    const html = `<title>Timeline of Bhutanese history</title><main><table>
+      <thead><tr><th>Year</th><th>Event</th></tr></thead><tbody>
+      <tr><td>1983</td><td>Diplomatic relations with Kuwait (23 May) and Nepal (June).</td></tr>
+      </tbody></table></main>`;
+    const vettedPack = pack([
+      vetted('f42-kuwait-relations-1983'),
+      vetted('f43-nepal-relations-1983'),
+    ]);
+    expect(
+      verdicts(
+        checkPage(pageFromText('timeline.html', html), buildIndex([vettedPack]), {
+          today: TODAY,
+          gated: true,
+        }).flags,
+      ),
+    ).toEqual(['f42-kuwait-relations-1983 supported', 'f43-nepal-relations-1983 supported']);
+    const timeline = (blocks: TextBlock[], claims: Claim[]) =>
+      verdicts(
+        checkPage({ title: 'Timeline of Bhutan', blocks }, buildIndex([pack(claims)]), {
+          today: TODAY,
+          gated: true,
+        }).flags,
+      );
+    expect(
+      timeline(
+        [
+          {
+            text: 'Canada establishes diplomatic relations with Bhutan in June 2003, the first country in the Americas to do so.',
+            kind: 'paragraph',
+          },
+        ],
+        [vetted('f56-canada-22nd-partner')],
+      ),
+    ).toEqual([]);
+  });
+  it('an anniversary is not the event; a false claim needs its value bound to its wording', () => {
+    expect(
+      flagsFor(
+        [kuwait],
+        ['Bhutan and Kuwait marked four decades of diplomatic relations on 23 May 2023.'],
+      ),
+    ).toEqual([]);
+    // The pack's own false claim, as vetted: "India recognised Bangladesh before any other".
+    const indiaFirst = (bundledPackJson() as Pack).claims.find(
+      (c) => c.id === 'f18-india-first-to-recognise-bangladesh',
+    ) as Claim;
+    expect(
+      flagsFor(
+        [indiaFirst],
+        [
+          "In fact Bhutan was the first: the King's message of recognition was sent on 6 December 1971, a few hours before India recognised Bangladesh.",
+        ],
+      ),
+    ).toEqual([]);
+  });
+  it('a place in another column than the wording counts only under a place heading', () => {
+    const poland = claim({
+      id: 'poland',
+      match: { relation: 'relations-established', entities: [['bhutan'], ['poland']] },
+      slots: [
+        { name: 'established', kind: 'date', value: '2012-11-29' },
+        { name: 'place', kind: 'place', value: 'new-york', wrong: ['thimphu'] },
+      ],
+    });
+    const text = 'Poland 29 November 2012 None';
+    const row: TextBlock = {
+      text,
+      kind: 'row',
+      cells: [
+        { start: 0, end: 6, header: 'Country' },
+        { start: 7, end: 23, header: 'Relations established' },
+        { start: 24, end: text.length, header: 'Resident mission in Thimphu' },
+      ],
+    };
+    const checked = checkPage(
+      { title: "Bhutan's partners in Europe", blocks: [row] },
+      buildIndex([pack([poland])]),
+      { today: TODAY, gated: true },
+    ).flags;
+    expect(verdicts(checked)).toEqual(['poland supported']);
+  });
+  it('a correction column quotes what an earlier article said', () => {
+    expect(
+      flagsFor(
+        [kuwait],
+        [
+          'An article on 12 January said that Bhutan and Kuwait established diplomatic relations in 1986.',
+        ],
+      ),
+    ).toEqual([]);
   });
 });
 

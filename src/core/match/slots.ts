@@ -1,3 +1,4 @@
+import { PLACE_HEADING_WORDS } from './place-heading';
 import type { LabelledSlot as Slot } from './index';
 import { clauseInPast } from '../text/tense';
 import type { DateValue, Value } from '../text/values';
@@ -260,6 +261,17 @@ function judgePlace(
     for (let k = count - 1; k >= 0 && mention.from - (byEnd[k] as PhraseMatch).to <= 14; k--)
       sameClause ||= analysis.tokens[(byEnd[k] as PhraseMatch).from]?.clause === clause;
     if (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6 || sameClause)) continue;
+    // In a table row, a place in another cell than the wording's counts only under a place
+    // heading ("Place: Punakha"), not as part of another column's words ("Resident mission in
+    // Thimphu: none").
+    const nearest = byEnd[count - 1];
+    const cell = analysis.tokens[mention.from]?.cell;
+    if (
+      nearest &&
+      cell !== analysis.tokens[nearest.from]?.cell &&
+      !PLACE_HEADING_WORDS.has(analysis.tokens[mention.from - 2]?.norm ?? '')
+    )
+      continue;
     const first = analysis.tokens[mention.from];
     const last = analysis.tokens[mention.to - 1];
     judgements.push({
@@ -275,12 +287,13 @@ function judgePlace(
   return judgements;
 }
 
+const BEGAN = new Set(['began', 'begun', 'started', 'start', 'opened', 'launched']);
+
 /**
  * Reads the claim's slots in the sentence. A kind of value agrees when any stated value of that kind
  * matches any slot of that kind; otherwise every stated value of the kind is a conflict candidate,
  * nearest the predicate first (the verifier keeps the nearest one bound to the predicate).
  */
-const BEGAN = new Set(['began', 'begun', 'started', 'start', 'opened', 'launched']);
 
 export function judgeSlots(
   slots: readonly Slot[],

@@ -14,6 +14,7 @@ import {
   conflictReason,
   type ReasonContext,
 } from './reason';
+import { PLACE_HEADING_WORDS } from './place-heading';
 import { judgeSlots, timelineValue, type SlotJudgement } from './slots';
 
 export type FlagVerdict = 'supported' | 'contradicted';
@@ -255,6 +256,10 @@ function clauseExcluded(
         ex.to <= match.from ? match.from - ex.to : ex.from >= match.to ? ex.from - match.to : 0;
       const here = analysis.tokens[match.from]?.clause ?? 0;
       const there = analysis.tokens[ex.from]?.clause ?? 0;
+      // A wording with a gap that runs across clauses ("the first: … before India recognised")
+      // is excluded by what stands in any clause it spans.
+      const last = analysis.tokens[match.to - 1]?.clause ?? here;
+      if (there > here && there <= last) return true;
       // In a table row, an exclusion in another cell counts only in the cell of what the claim
       // is about ("Event: observer status at the WTO"), not in a notes column beside it.
       const cell = analysis.tokens[ex.from]?.cell ?? 0;
@@ -596,12 +601,24 @@ function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: Phra
  * that claim's wording ("signed in Thimphu" beside a right in-force date). A place that is the
  * right one of something else the sentence names ("signed in Darjeeling", the 1949 treaty) is not.
  */
-function strayWrongPlace(claim: Claim, analysis: SentenceAnalysis, index: ClaimIndex): boolean {
+function strayWrongPlace(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  wording: PhraseMatch,
+): boolean {
   const recorded = claim.facts.flatMap((fact) => index.placesByFact.get(fact) ?? []);
+  const wordingCell = analysis.tokens[wording.from]?.cell;
   return recorded.some(({ slot, claim: owner }) => {
     if (analysis.mentions.some((mention) => mention.entity === slot.value)) return false;
     return analysis.mentions.some((mention) => {
       if (mention.via || !slot.wrong.includes(mention.entity) || mention.from < 1) return false;
+      // A row's other column ("Resident mission in Thimphu") is no place of the event.
+      if (
+        analysis.tokens[mention.from]?.cell !== wordingCell &&
+        !PLACE_HEADING_WORDS.has(analysis.tokens[mention.from - 2]?.norm ?? '')
+      )
+        return false;
       const preposition = analysis.tokens[mention.from - 1]?.norm;
       if (preposition !== 'in' && preposition !== 'at') return false;
       const rightFor = index.rightPlaceOf.get(mention.entity);
@@ -962,6 +979,49 @@ function someoneElse(
   return nearestOther < nearestParty && nearestOther <= 3;
 }
 
+const PRECISION_RANK = { year: 1, month: 2, day: 3, value: 3 } as const;
+
+const yearAt = (analysis: SentenceAnalysis, at: number): number | undefined => {
+  const value = analysis.values.find((candidate) => candidate.start === at);
+  return value?.kind === 'date' ? value.year : undefined;
+};
+
+/**
+ * "1910 | The Treaty of Punakha is signed … on 10 January": a day stated in the year an agreeing
+ * value gives only as a year says more than it. The finer value decides, unless it agrees with
+ * another of the claim's slots (an in-force date beside a signing year).
+ */
+function finerThanAgreements(
+  analysis: SentenceAnalysis,
+  conflict: SlotJudgement,
+  bound: readonly SlotJudgement[],
+  all: readonly SlotJudgement[],
+): boolean {
+  if (all.some((agreement) => agreement.at === conflict.at)) return false;
+  const same = bound.filter((agreement) => agreement.slot === conflict.slot);
+  if (!same.length) return false;
+  const year = yearAt(analysis, conflict.at);
+  return same.every(
+    (agreement) =>
+      PRECISION_RANK[conflict.precision] > PRECISION_RANK[agreement.precision] &&
+      year !== undefined &&
+      yearAt(analysis, agreement.at) === year,
+  );
+}
+
+/**
+ * "The first country in the Americas", "the first Latin American country": a rank within a
+ * group of countries, not among all of Bhutan's partners.
+ */
+function rankWithinGroup(analysis: SentenceAnalysis, judgement: SlotJudgement): boolean {
+  if (judgement.slot.kind !== 'ordinal') return false;
+  const after = analysis.text.slice(judgement.at + judgement.stated.length);
+  return GROUPED_RANK.test(after) || QUALIFIED_RANK.test(after);
+}
+const QUALIFIED_RANK = /^\s+(?:[A-Z][\p{L}-]*\s+){1,3}(?:country|nation|state|partner|head)/u;
+const GROUPED_RANK =
+  /^\s+(?:country|nation|state|partner)\w*\s+(?:in|from|outside|of)\s+(?:the\s+)?[A-Z]/u;
+
 /** "As of 25 October 2025, Bhutan has relations with 59 countries": the time of the account. */
 function referenceTime(analysis: SentenceAnalysis, judgement: SlotJudgement): boolean {
   const at = analysis.tokens.findIndex((token) => token.end > judgement.at);
@@ -993,6 +1053,15 @@ function ofTheOther(
         )
         .map((m) => m.entity),
     );
+  // "with Kuwait (23 May) and Nepal (June)": a value in brackets right after a name is that name's.
+  const opening = /\(\s*$/.exec(analysis.text.slice(0, judgement.at));
+  if (opening) {
+    const head = analysis.text.slice(0, opening.index).trimEnd().length;
+    const owner = analysis.mentions.find(
+      (m) => m.from >= 0 && !m.via && analysis.tokens[m.to - 1]?.end === head,
+    );
+    if (owner) return !claim.match.entities.some((group) => group.includes(owner.entity));
+  }
   const there = peopleIn(clause);
   const here = peopleIn(tokens[wording.from]?.clause);
   if (clause !== tokens[wording.from]?.clause && here.size && there.size)
@@ -1176,7 +1245,18 @@ function happensAfter(claim: Claim, pageDate: string): boolean {
   return dates.some((date) => date >= pageDate.slice(0, date.length));
 }
 
-const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const TIME_UNITS = new Set([
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+]);
 
 /** "three years before", "two days after" between a value (token `from`) and a wording after it. */
 function offsetBetween(analysis: SentenceAnalysis, from: number, to: number): boolean {
@@ -1310,7 +1390,9 @@ export function verifyClaim(
   // "came the Philippines and Qatar, the latter by a communiqué … on 16 October": a value in a
   // clause about "the latter" (or "the former") is that one's, not the other's.
   const mine = (judgement: SlotJudgement): boolean =>
-    !ofTheOther(claim, analysis, judgement, predicate.match) && !referenceTime(analysis, judgement);
+    !ofTheOther(claim, analysis, judgement, predicate.match) &&
+    !referenceTime(analysis, judgement) &&
+    !rankWithinGroup(analysis, judgement);
   // "…since 1984, and in 2017 the Doklam plateau … saw a 73-day face-off": an agreeing value in
   // the clause that names what the claim is about is the claim's too.
   const anchorClauses = new Set(
@@ -1325,7 +1407,10 @@ export function verifyClaim(
     .filter(mine);
   const agreedKinds = new Set(boundAgreements.map((judgement) => judgement.slot.kind));
   const conflicts = slots.conflicts.filter(
-    (judgement) => !agreedKinds.has(judgement.slot.kind) && mine(judgement),
+    (judgement) =>
+      (!agreedKinds.has(judgement.slot.kind) ||
+        finerThanAgreements(analysis, judgement, boundAgreements, slots.agreements)) &&
+      mine(judgement),
   );
   const conflict =
     conflicts.find((judgement) =>
@@ -1392,7 +1477,7 @@ export function verifyClaim(
       // of the claim's known wrong places ("founded in Kathmandu in 1985").
       const statedKinds = new Set(slots.agreements.map((judgement) => judgement.slot.kind));
       const stray = slots.conflicts.some((judgement) => !statedKinds.has(judgement.slot.kind));
-      if (stray || strayWrongPlace(claim, analysis, context.index))
+      if (stray || strayWrongPlace(claim, analysis, context.index, predicate.match))
         return matched('also states a value the record contradicts');
       verdict = 'supported';
       reason = agreement
@@ -1402,6 +1487,10 @@ export function verifyClaim(
     } else {
       // A false claim pinned to a value ("independence in 1949") is only repeated with that value.
       if (conflict && !agreement) return matched('states a different value than the false claim');
+      // … and with that value bound to its wording ("sent on 6 December 1971, a few hours before
+      // India recognised Bangladesh" does not say India recognised it in 1971 first).
+      if (!boundAgreements.length && claim.slots.some((slot) => slot.kind !== 'place'))
+        return matched("the false claim's value is not its wording's");
       verdict = 'contradicted';
       reason = claim.correction ?? `Vetted sources contradict this: ${claim.text}`;
     }
