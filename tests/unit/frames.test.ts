@@ -824,6 +824,36 @@ describe('which value speaks', () => {
     ).flags;
     expect(verdicts(checked)).toEqual(['poland supported']);
   });
+  it('a partner named only as the place, a name denied or used as an adjective, does not condemn', () => {
+    const india = relations('india', 'india', '1968-01-08');
+    expect(
+      flagsFor(
+        [india],
+        [
+          "Bhutan's full diplomatic relations with Germany were established on 25 November 2020, through an exchange of notes in New Delhi.",
+        ],
+      ),
+    ).toEqual([]);
+    const un = joined('un', 'un', 1971);
+    const item = (text: string): TextBlock => ({ text, kind: 'item' });
+    const slides = (text: string) =>
+      verdicts(
+        checkPage(
+          {
+            title: 'Bhutan and the UN',
+            blocks: [
+              { text: 'Bhutan joined the UN system', kind: 'heading', level: 2 },
+              item(text),
+            ],
+          },
+          buildIndex([pack([un])]),
+          { today: TODAY, gated: true },
+        ).flags,
+      );
+    expect(slides('ADB (not UN!) 1982')).toEqual([]);
+    expect(slides('UN officials in Thimphu met in 1971')).toEqual([]);
+    expect(slides('UN 1972')).toEqual(['un contradicted']);
+  });
   it('a correction column quotes what an earlier article said', () => {
     expect(
       flagsFor(

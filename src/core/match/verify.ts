@@ -588,8 +588,12 @@ function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: Phr
 
 const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** A name that is none of the claim's stands right after the wording ("entered the Group of 77"). */
+const OBJECT_PREPOSITIONS = new Set(['to', 'into']);
+
 function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
   let at = wording.to;
+  // "acceded to the Vienna Convention", "admitted into the UN": past a preposition too.
+  if (OBJECT_PREPOSITIONS.has(analysis.tokens[at]?.norm ?? '')) at++;
   while (ARTICLES.has(analysis.tokens[at]?.norm ?? '')) at++;
   const next = analysis.mentions.find((mention) => !mention.via && mention.from === at);
   return !!next && !claim.match.entities.some((group) => group.includes(next.entity));
@@ -798,11 +802,83 @@ function framedButNamesAnother(
           !named.via &&
           named.entity !== PAGE_SUBJECT &&
           !isClaims(named.entity) &&
-          (named.kind === 'country' || named.kind === 'organisation') &&
-          (framed.kind === 'country' || framed.kind === 'organisation'),
+          named.kind !== 'place' &&
+          named.kind !== 'person' &&
+          framed.kind !== 'place' &&
+          framed.kind !== 'person',
       ),
   );
 }
+
+/** Every named mention of the claim's subject stands under a negation of its own ("not UN"). */
+function anchorDenied(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
+  const named = analysis.mentions.filter(
+    (m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity),
+  );
+  return (
+    named.length > 0 &&
+    named.every(
+      (m) => analysis.markers.negated.has(m.from) && analysis.tokens[m.from - 1]?.norm === 'not',
+    )
+  );
+}
+
+/**
+ * "The UN office in Thimphu opened in 1971": the claim's name as an adjective before a common
+ * noun that the wording does not include, with the wording elsewhere — the sentence is about the
+ * office. (A frame's wording, "membership of the UN", keeps its name as the object.)
+ */
+function anchorQualifiesANoun(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  wording: PhraseMatch,
+): boolean {
+  const named = analysis.mentions.filter(
+    (m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity),
+  );
+  return (
+    named.length > 0 &&
+    named.every((m) => {
+      const next = analysis.tokens[m.to];
+      if (!next || (wording.from <= m.to && m.to < wording.to)) return false;
+      const raw = analysis.text.slice(next.start, next.end);
+      return /^[a-z]/.test(raw) && QUALIFIED_NOUNS.has(next.norm);
+    })
+  );
+}
+/** Nouns a body's name qualifies without being joined or founded itself. */
+const QUALIFIED_NOUNS = new Set([
+  'office',
+  'offices',
+  'mission',
+  'agency',
+  'agencies',
+  'programme',
+  'program',
+  'official',
+  'officials',
+  'team',
+  'report',
+  'resolution',
+  'staff',
+]);
+
+function partnerOnlyAsPlace(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
+  const named = analysis.mentions.filter(
+    (mention) =>
+      mention.from >= 0 &&
+      !mention.via &&
+      mention.kind === 'country' &&
+      compiled.anchorGroup.includes(mention.entity),
+  );
+  return (
+    named.length > 0 &&
+    named.every((mention) =>
+      PLACE_PREPOSITIONS_BEFORE.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
+    )
+  );
+}
+const PLACE_PREPOSITIONS_BEFORE = new Set(['in', 'at']);
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
 
@@ -1459,6 +1535,12 @@ export function verifyClaim(
       // the wording's object is another thing the sentence names, and so is its value.
       if (wording.role !== 'object' && objectIsAnother(claim, analysis, predicate.match))
         return matched("the wording's object is something else, and so is its value");
+      // "…exchanged notes in New Delhi": a partner named only as the place of the event may
+      // confirm the record, never condemn it.
+      if (partnerOnlyAsPlace(compiled, analysis))
+        return matched('names the partner only as a place');
+      if (anchorDenied(compiled, analysis))
+        return matched('the claim’s name is denied or only qualifies something else');
       verdict = 'contradicted';
       reason = conflictReason(conflict, reasonContext);
       if (conflict.distance > 6) confidence -= 0.1;
@@ -1479,6 +1561,13 @@ export function verifyClaim(
       const stray = slots.conflicts.some((judgement) => !statedKinds.has(judgement.slot.kind));
       if (stray || strayWrongPlace(claim, analysis, context.index, predicate.match))
         return matched('also states a value the record contradicts');
+      // "ADB (not UN!) 1982", "the UN office in Thimphu opened": the claim's name denied, or
+      // used as an adjective for something else, is not what the sentence confirms.
+      if (
+        anchorDenied(compiled, analysis) ||
+        anchorQualifiesANoun(compiled, analysis, predicate.match)
+      )
+        return matched('the claim’s name is denied or only qualifies something else');
       verdict = 'supported';
       reason = agreement
         ? agreementReason(agreement, reasonContext)

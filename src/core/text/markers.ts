@@ -94,6 +94,7 @@ const REPORTED: readonly Cue[] = [
   'misconceptions',
   'assumption',
   'assumptions',
+  'analysts',
   // A correction quotes what an earlier piece said: "An article on 12 January said that …".
   'an article on',
   'an article of',
