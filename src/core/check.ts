@@ -127,6 +127,10 @@ function relationWordsBefore(
   return words.length ? [...new Set(words)].join(' ') : undefined;
 }
 
+/** A heading or instruction that sets an exercise: what follows asks, it does not assert. */
+const EXERCISE =
+  /^\s*(?:part [a-z0-9]+\s*[:.–-]\s*)?(?:match|fill in|complete the|choose|pair up|circle|tick|underline)\b/i;
+
 /** "has none with": a noun left out, the one the sentence before named. */
 const NONE_WITH = /\b(has|have|had|maintains|maintain) none with\b/i;
 
@@ -148,6 +152,8 @@ function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | und
   return undefined;
 }
 
+const GAP_PREPOSITIONS = new Set(['with', 'to']);
+
 /** Words a gapped conjunct may hold besides names and values ("and that of UNESCO on 13 April"). */
 const GAP_FILLERS = new Set(
   'that those of with from in on at by the its their same year also too respectively later and'.split(
@@ -166,7 +172,10 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
     (token, at) =>
       at > 0 &&
       token.norm === 'and' &&
-      (tokens[at - 1]?.clause !== token.clause || tokens[at + 1]?.clause !== token.clause),
+      (tokens[at - 1]?.clause !== token.clause ||
+        tokens[at + 1]?.clause !== token.clause ||
+        // "relations were opened with the Netherlands in June and with the EC on 9 August".
+        GAP_PREPOSITIONS.has(tokens[at + 1]?.norm ?? '')),
   );
   if (opener < 0) return undefined;
   const covered = new Set<number>();
@@ -365,6 +374,8 @@ export function* checkSentenceSteps(
     ...(context.publishedAt ? { pageDate: context.publishedAt } : {}),
   };
   let lastBlock = -1;
+  let exercise = false;
+  let blockYear: number | undefined;
   let leadInWords: string | undefined;
   let headingWords: string | undefined;
   let previousWords: string | undefined;
@@ -373,8 +384,17 @@ export function* checkSentenceSteps(
     if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
     const block = context.blocks?.[sentence.block];
+    // "Part B: Match the columns", "Match each organisation with the year": the rows and items
+    // that follow are an exercise to solve, not statements, until the next heading.
+    if (block?.kind === 'heading' || block?.kind === 'paragraph') {
+      if (EXERCISE.test(sentence.text)) exercise = true;
+      else if (block.kind === 'heading') exercise = false;
+    }
+    if (exercise && (block?.kind === 'row' || block?.kind === 'item')) continue;
     const fragment =
       block !== undefined && FRAGMENT_KINDS.has(block.kind) && sentence.block !== lastBlock;
+    if (sentence.block !== lastBlock) blockYear = undefined;
+    const yearOfBlock = blockYear;
     lastBlock = sentence.block;
     const heading = block?.kind === 'heading';
     const reading = sentence.reading ?? sentence.text;
@@ -444,6 +464,8 @@ export function* checkSentenceSteps(
     for (const value of analysis.values)
       if (value.kind === 'date' && value.year !== undefined && !value.present) {
         discourse.previousYear = value.year;
+        // Only a list item or definition is one dated entry; a paragraph moves on in time.
+        if (block?.kind !== 'paragraph') blockYear ??= value.year;
         break;
       }
     previousWords = heading ? undefined : (relationWords(analysis, index) ?? previousWords);
@@ -463,6 +485,7 @@ export function* checkSentenceSteps(
         fragment,
         heading,
         subjectFramed: salience.subjectFramed(),
+        ...(yearOfBlock !== undefined ? { blockYear: yearOfBlock } : {}),
       });
     let candidates = candidatesFor(index, analysis, context.relevant);
     // Names only in a gapped conjunct, or in an elliptical clause of this sentence ("…, and the

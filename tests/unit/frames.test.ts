@@ -866,6 +866,106 @@ describe('which value speaks', () => {
   });
 });
 
+describe('batch 8 classes', () => {
+  const netherlands = relations('netherlands', 'netherlands', '1985-06-10');
+  const eu = relations('eu', 'eu', '1985-08-09');
+  it('"in June" takes the year the sentence names; "and with X on D" is X\'s date', () => {
+    expect(
+      verdicts(
+        flagsFor(
+          [netherlands, eu],
+          [
+            'In the European diplomacy of 1985, Bhutan opened relations with the Netherlands in June and with the European Community on 9 August.',
+          ],
+          { publishedAt: '2022-08-15' },
+        ),
+      ),
+    ).not.toContain('netherlands contradicted');
+    expect(
+      verdicts(
+        flagsFor([netherlands], ['In 1985 Bhutan opened relations with the Netherlands in July.'], {
+          publishedAt: '2022-08-15',
+        }),
+      ),
+    ).toEqual(['netherlands contradicted']);
+  });
+  it('what a debater says, a blank to fill, an exercise to match, do not assert', () => {
+    const un = joined('un', 'un', 1971);
+    expect(flagsFor([un], ['My friend also says that Bhutan joined the UN in 1972.'])).toEqual([]);
+    expect(flagsFor([un], ['Bhutan joined the UN in ____ as its 128th member.'])).toEqual([]);
+    const exercise = checkPage(
+      {
+        title: 'Bhutan worksheet',
+        blocks: [
+          { text: 'Part B: Match the columns', kind: 'heading', level: 2 },
+          { text: 'United Nations 1972', kind: 'item' },
+        ],
+      },
+      buildIndex([pack([un])]),
+      { today: TODAY, gated: true },
+    ).flags;
+    expect(exercise).toEqual([]);
+  });
+  it('another body as the subject holds its own value; "not the only" denies no relation', () => {
+    const un = joined('un', 'un', 1971);
+    expect(
+      flagsFor(
+        [un],
+        ['The Universal Postal Union admitted Bhutan in 1961, two years before it joined the UN.'],
+      ),
+    ).toEqual([]);
+    const japan = relations('japan', 'japan', '1986-03-28');
+    expect(
+      flagsFor(
+        [japan],
+        [
+          'With Germany on board, Japan is no longer the only G7 member to have diplomatic relations with Bhutan.',
+        ],
+      ),
+    ).toEqual([]);
+  });
+  it("a chronology entry's date sets the time of its later sentences", () => {
+    const guided = (bundledPackJson() as Pack).claims.find(
+      (c) => c.id === 'f02-guided-by-india',
+    ) as Claim;
+    const entry = (text: string) =>
+      verdicts(
+        checkPage(
+          { title: 'Chronology: Bhutan and India', blocks: [{ text, kind: 'item' }] },
+          buildIndex([pack([guided])]),
+          { today: TODAY, gated: true },
+        ).flags,
+      );
+    expect(
+      entry(
+        '8 August 1949 — The Treaty of Friendship is signed in Darjeeling. Under its Article II, Bhutan agrees to be "guided by" India\'s advice in its external relations.',
+      ),
+    ).not.toContain('f02-guided-by-india contradicted');
+  });
+  it('a denial of one exception does not confirm a claim of none', () => {
+    const p5 = claim({
+      id: 'p5',
+      match: {
+        relation: 'relations-established',
+        entities: [['bhutan'], ['china']],
+        negative: true,
+      },
+      slots: [],
+    });
+    expect(
+      flagsFor(
+        [p5],
+        [
+          'Of the five permanent members, China is the only one with which Bhutan has yet to establish diplomatic relations.',
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      verdicts(flagsFor([p5], ['Bhutan has yet to establish diplomatic relations with China.'])),
+    ).toEqual(['p5 supported']);
+  });
+});
+
 describe('what the article does not itself assert', () => {
   const eu = relations('eu', 'eu', '1985-08-09');
   it('a rated claim, a citation, a source that lists or hails are not the article speaking', () => {

@@ -70,6 +70,11 @@ export interface VerifyContext {
   readonly heading?: boolean;
   /** The page's title or the current section's heading names Bhutan. */
   readonly subjectFramed?: boolean;
+  /**
+   * The year an earlier sentence of the same block named ("8 August 1949 — The treaty is signed.
+   * Under its Article II, Bhutan agrees …"): the time a chronology entry speaks of.
+   */
+  readonly blockYear?: number;
 }
 
 // A country after these words is a place, a partner or a comparison, not the one acting.
@@ -590,6 +595,30 @@ const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 /** A name that is none of the claim's stands right after the wording ("entered the Group of 77"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'into']);
 
+/** "The Universal Postal Union admitted Bhutan in 1961": another body is the wording's subject. */
+function subjectIsAnotherBody(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  wording: PhraseMatch,
+): boolean {
+  const clause = analysis.tokens[wording.from]?.clause;
+  let subject: Mention | undefined;
+  for (const mention of analysis.mentions)
+    if (
+      mention.from >= 0 &&
+      !mention.via &&
+      mention.to <= wording.from &&
+      analysis.tokens[mention.from]?.clause === clause &&
+      (!subject || mention.from > subject.from)
+    )
+      subject = mention;
+  return (
+    !!subject &&
+    subject.kind === 'organisation' &&
+    !claim.match.entities.some((group) => group.includes(subject.entity))
+  );
+}
+
 function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
   let at = wording.to;
   // "acceded to the Vienna Convention", "admitted into the UN": past a preposition too.
@@ -880,6 +909,22 @@ function partnerOnlyAsPlace(compiled: CompiledClaim, analysis: SentenceAnalysis)
 }
 const PLACE_PREPOSITIONS_BEFORE = new Set(['in', 'at']);
 
+/** "not the only", "no longer the only" before the wording in its clause. */
+function deniesExclusivity(analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
+  const { tokens } = analysis;
+  const clause = tokens[wording.from]?.clause;
+  for (let k = wording.from - 1; k > 0 && tokens[k]?.clause === clause; k--)
+    if (
+      tokens[k]?.norm === 'only' &&
+      tokens[k - 1]?.norm === 'the' &&
+      analysis.markers.negated.has(k - 1)
+    )
+      return true;
+  return false;
+}
+
+const ONLY_EXCEPTION = /\bthe only (?:one|member|country|state|permanent member)s?\b/i;
+
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
 
 /**
@@ -1129,6 +1174,18 @@ function ofTheOther(
         )
         .map((m) => m.entity),
     );
+  // "…with the Netherlands in June and with the European Community on 9 August": a value after
+  // "and" and another name, in a conjunct that names none of the claim's, is that name's.
+  const isClaims = (entity: string): boolean =>
+    claim.match.entities.some((group) => group.includes(entity));
+  for (let k = valueToken - 1; k > wording.to && tokens[k]?.clause === clause; k--) {
+    if (tokens[k]?.norm !== 'and' || !['with', 'to'].includes(tokens[k + 1]?.norm ?? '')) continue;
+    const inConjunct = analysis.mentions.filter(
+      (m) => m.from > k && m.to <= valueToken && m.from >= 0 && !m.via,
+    );
+    if (inConjunct.length && inConjunct.every((m) => !isClaims(m.entity))) return true;
+    break;
+  }
   // "with Kuwait (23 May) and Nepal (June)": a value in brackets right after a name is that name's.
   const opening = /\(\s*$/.exec(analysis.text.slice(0, judgement.at));
   if (opening) {
@@ -1457,7 +1514,9 @@ export function verifyClaim(
   // A wording whose object is another name ("joined the UPU in 1961, well before it joined the
   // UN") holds that name's values, not this claim's.
   const wordings = (predicate.all.length ? predicate.all : [predicate.match]).filter(
-    (match) => match === predicate.match || !objectIsAnother(claim, analysis, match),
+    (match) =>
+      match === predicate.match ||
+      (!objectIsAnother(claim, analysis, match) && !subjectIsAnotherBody(claim, analysis, match)),
   );
   const bound = (judgement: SlotJudgement): boolean =>
     boundToPredicate(analysis, judgement, wordings, context.fragment);
@@ -1568,6 +1627,10 @@ export function verifyClaim(
         anchorQualifiesANoun(compiled, analysis, predicate.match)
       )
         return matched('the claim’s name is denied or only qualifies something else');
+      // "China is the only one with which Bhutan has yet to establish relations": a denial
+      // said of one exception says the rest have it, which a claim of "none" contradicts.
+      if (claim.match.negative && ONLY_EXCEPTION.test(analysis.text))
+        return matched('names one exception, implying the rest');
       verdict = 'supported';
       reason = agreement
         ? agreementReason(agreement, reasonContext)
@@ -1598,6 +1661,10 @@ export function verifyClaim(
       (phrase) => !compiled.loosePredicates.has(phrase) && matchesOf(analysis, phrase).length,
     );
     if (!firm) return matched('the wording alone is too loose to deny it');
+    // "Japan and Canada are no longer the only G7 members to have relations": what is denied is
+    // that they are the only ones, not that they have relations.
+    if (deniesExclusivity(analysis, predicate.match))
+      return matched('denies that it is the only one, not the relation');
     // "Until Wednesday it was … without formal ties": a denial said of an earlier time.
     if (saidOfEarlier(analysis, context.index, predicate.match))
       return matched('denies it of an earlier time');
@@ -1676,6 +1743,7 @@ export function verifyClaim(
     since &&
     !holdsNow &&
     (inPast ||
+      (context.blockYear !== undefined && `${context.blockYear}` < since.slice(0, 4)) ||
       analysis.values.some(
         (value) =>
           value.kind === 'date' && value.year !== undefined && `${value.year}` < since.slice(0, 4),

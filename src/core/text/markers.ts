@@ -95,6 +95,14 @@ const REPORTED: readonly Cue[] = [
   'assumption',
   'assumptions',
   'analysts',
+  'argument is that',
+  'the argument that',
+  'speaker said',
+  'speakers said',
+  'also says',
+  'says we',
+  'says that',
+  'claims that',
   // A correction quotes what an earlier piece said: "An article on 12 January said that …".
   'an article on',
   'an article of',
@@ -240,6 +248,7 @@ const HEDGES: readonly Cue[] = [
   // How often, not whether: "Delhi rarely tried to dictate …" neither asserts nor denies.
   'rarely',
   'seldom',
+  'must have',
   // An indirect question: "settles the dispute over which country recognised Bangladesh first".
   'over which',
   'about which',
@@ -344,6 +353,9 @@ const RATED =
 /** A citation: a web address with a path, or an access note ("retrieved 3 May 2024"). */
 const CITATION =
   /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|int|gov|edu|info|bt|in|bd|uk|au)(?:\.[a-z]{2})?\/\S*|\b(?:retrieved|accessed)\s+(?:on\s+)?\d/i;
+
+/** A blank to fill in ("signed in ____ on 8 December"): an exercise, not a statement. */
+const BLANK = /_{3,}|\.{5,}/;
 
 const QUIZ_PROMPT =
   /^(?:\d+[.)]\s*)?(?:true or false|fact or fiction|fact or myth|myth or fact|quiz)\b/i;
@@ -547,7 +559,7 @@ export function readMarkers(
   // A conditional clause and the clause it governs ("If X, then Y") are both hypothetical.
   const conditional = new Set<number>();
   // A rated claim or a citation quotes what it names; neither is the article's own assertion.
-  let reported = RATED.test(trimmed) || CITATION.test(trimmed);
+  let reported = RATED.test(trimmed) || CITATION.test(trimmed) || BLANK.test(trimmed);
   let doubted = false;
   const apply = (found: readonly KindedCue[], at: number): void => {
     for (const { kind, cue } of found) {

@@ -44,6 +44,8 @@ type Rule = {
   readonly read: (
     m: RegExpExecArray,
     anchor: Ymd,
+    /** The year the sentence names, if it names one. */
+    named?: number,
   ) => Omit<DateValue, 'kind' | 'start' | 'end'> | null;
 };
 
@@ -116,9 +118,13 @@ const RULES: readonly Rule[] = [
       `\\b(?:in|since|from|until|by|during|early|late) ${MONTH_WORD}\\b(?![ ,]*\\d)`,
       'g',
     ),
-    read: (m, a) => {
+    // In a sentence that names a year ("the diplomacy of 1985, … in June"), that year; else the
+    // page's, a year the sentence did not state (it may confirm a claim, never condemn one).
+    read: (m, a, named) => {
       const month = MONTHS.get(m[1] ?? '') as number;
-      return { year: yearFor(a, month), month, approximate: false };
+      return named !== undefined
+        ? { year: named, month, approximate: false }
+        : { year: yearFor(a, month), month, approximate: false, inferredYear: true };
     },
   },
 ];
@@ -224,6 +230,14 @@ export function placeInTime(sentence: string, values: readonly Value[], pageDate
   const anchor = parse(pageDate);
   if (!anchor) return [...values];
   const text = fold(sentence);
+  const named = values.find(
+    (value): value is DateValue =>
+      value.kind === 'date' &&
+      value.year !== undefined &&
+      value.month === undefined &&
+      !value.approximate &&
+      !value.inferredYear,
+  )?.year;
   const out: Value[] = values.map((value) => {
     if (value.kind !== 'date' || value.year !== undefined || value.month === undefined)
       return value;
@@ -252,7 +266,7 @@ export function placeInTime(sentence: string, values: readonly Value[], pageDate
       const start = m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      const read = rule.read(m, anchor);
+      const read = rule.read(m, anchor, named);
       if (!read) continue;
       for (let i = out.length - 1; i >= 0; i--) {
         const value = out[i] as Value;
