@@ -102,6 +102,11 @@ const AGENT_PREPOSITIONS = new Set([
   'towards',
   'toward',
   'as',
+  // A time set by another's deed: "two weeks after Germany", "After Germany in November 2020".
+  'after',
+  'before',
+  'since',
+  'following',
 ]);
 const MAX_CONFLICT_DISTANCE = 12;
 const MAX_SAME_CLAUSE_DISTANCE = 20;
@@ -720,6 +725,9 @@ function relatesToSomethingElse(
   return false;
 }
 
+/** "the first Indian prime minister to visit": a country as the adjective of a person's title. */
+const TITLES = new Set(['prime', 'president', 'king', 'queen', 'minister', 'ambassador', 'envoy']);
+
 const CONNECTORS = new Set(['and', 'or', '&', 'both', 'as', 'well']);
 const COMPARISON_WORDS = new Set(['like', 'unlike', 'besides', 'than', 'after', 'before']);
 
@@ -1093,7 +1101,8 @@ function someoneElse(
       // The claim's other parties (the recognised, the host) are not someone else.
       !claim.match.entities.some((group) => group.includes(mention.entity)) &&
       !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') &&
-      !coordinatedWithParty(claim, analysis, mention)
+      !coordinatedWithParty(claim, analysis, mention) &&
+      !TITLES.has(analysis.tokens[mention.to]?.norm ?? '')
     )
       nearestOther = Math.min(nearestOther, d);
   }
