@@ -45,6 +45,8 @@ export interface SentenceInput {
 }
 
 /** Column headers that give a place ("Place", "Venue", "City", "Where signed"). */
+/** A cell that says its heading does not hold: "None", "No", "Nil", "Never" (then anything). */
+const NONE_VALUE = /^(?:none|no|nil|never)\b(?!\.?\s*\d)/i;
 const PLACE_HEADER = /^(?:place|location|venue|city|where|site|signed (?:at|in)|held (?:at|in))\b/i;
 
 /** A row read with its headers: "Country Kuwait; Relations established 23 May 1983". */
@@ -53,9 +55,12 @@ const PLACE_HEADER = /^(?:place|location|venue|city|where|site|signed (?:at|in)|
  * claim's exclusion stays in its cell ("Notes: not a founding member" does not deny "Joined 1973").
  */
 export const CELL_SEPARATOR = '\u241F';
+/** Before a cell's heading when the cell says "None": the tokenizer reads it as "no". */
+export const DENIED_CELL = '\u2298';
 
 /** A reading as a person reads it: cells parted by a bar. */
-export const shownReading = (reading: string): string => reading.split(CELL_SEPARATOR).join('|');
+export const shownReading = (reading: string): string =>
+  reading.split(CELL_SEPARATOR).join('|').split(`${DENIED_CELL} `).join('');
 
 function readRow(text: string, cells: readonly RowCell[]): string {
   const parts = cells
@@ -68,8 +73,13 @@ function readRow(text: string, cells: readonly RowCell[]): string {
   // A two-cell row without headers is a label and its value (an infobox line).
   // A row is one statement: header and value, and the cells, run on in one clause (a colon or
   // semicolon would start new ones); a place column reads as "in <place>".
-  const cell = (header: string | undefined, value: string): string =>
-    header ? `${header}${PLACE_HEADER.test(header) ? ' in' : ''} ${value}` : value;
+  // "Diplomatic relations: None" denies what its heading names, as "no diplomatic relations".
+  const cell = (header: string | undefined, value: string): string => {
+    if (!header) return value;
+    // The mark reads as "no" before the heading and is not shown (see `shownReading`).
+    if (NONE_VALUE.test(value)) return `${DENIED_CELL} ${header} ${value}`;
+    return `${header}${PLACE_HEADER.test(header) ? ' in' : ''} ${value}`;
+  };
   if (parts.length === 2 && !parts.some((part) => part.header))
     return cell(parts[0]?.value, parts[1]?.value ?? '');
   return parts.map((part) => cell(part.header, part.value)).join(` ${CELL_SEPARATOR} `);

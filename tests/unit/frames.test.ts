@@ -966,6 +966,53 @@ describe('batch 8 classes', () => {
   });
 });
 
+describe('batch 9 classes: tables that say None', () => {
+  const atlas = (rows: string, claims: Claim[]) =>
+    verdicts(
+      checkPage(
+        pageFromText(
+          'atlas.html',
+          `<title>Bhutan: country profile</title><main><table><thead><tr><th>Country</th><th>Border with Bhutan</th><th>Diplomatic relations</th></tr></thead><tbody>${rows}</tbody></table></main>`,
+        ),
+        buildIndex([pack(claims)]),
+        { today: TODAY, gated: true },
+      ).flags,
+    );
+  it('a "No" cell denies its own column only, even with an aside in brackets', () => {
+    const bangladesh = relations('bangladesh', 'bangladesh', '1973-04-12');
+    expect(
+      atlas(
+        '<tr><td>Bangladesh</td><td>No (separated by India)</td><td>Since 12 May 1973</td></tr>',
+        [bangladesh],
+      ),
+    ).toEqual(['bangladesh contradicted']);
+  });
+  it('"Diplomatic relations: None" denies the relation; a None in another column is unsure', () => {
+    const china = claim({
+      id: 'china',
+      match: {
+        relation: 'relations-established',
+        entities: [['bhutan'], ['china']],
+        negative: true,
+      },
+      slots: [],
+    });
+    expect(atlas('<tr><td>China</td><td>Yes (north)</td><td>None</td></tr>', [china])).toEqual([
+      'china supported',
+    ]);
+  });
+  it('a name only in a later column is not what the row is about', () => {
+    const bank = joined('bank', 'world-bank', 1981);
+    const html = `<title>Bhutan in the UN system</title><main><table><thead><tr><th>Organisation</th><th>Member since</th><th>Notes</th></tr></thead><tbody><tr><td>Multilateral Investment Guarantee Agency</td><td>2014</td><td>World Bank Group</td></tr></tbody></table></main>`;
+    expect(
+      checkPage(pageFromText('un.html', html), buildIndex([pack([bank])]), {
+        today: TODAY,
+        gated: true,
+      }).flags,
+    ).toEqual([]);
+  });
+});
+
 describe('what the article does not itself assert', () => {
   const eu = relations('eu', 'eu', '1985-08-09');
   it('a rated claim, a citation, a source that lists or hails are not the article speaking', () => {

@@ -14,6 +14,7 @@ import {
   conflictReason,
   type ReasonContext,
 } from './reason';
+import { DENIED_CELL } from '../page';
 import { PLACE_HEADING_WORDS } from './place-heading';
 import { judgeSlots, timelineValue, type SlotJudgement } from './slots';
 
@@ -900,6 +901,36 @@ const QUALIFIED_NOUNS = new Set([
   'staff',
 ]);
 
+/**
+ * "Organisation: MIGA | Member since: 2014 | Notes: World Bank Group": in a table row the first
+ * column names what the row is about; a claim whose name stands only in a later column, when the
+ * first names something else, is not the row's.
+ */
+function rowAboutAnother(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
+  const { tokens } = analysis;
+  if (!tokens.some((token) => token.cell > 0)) return false;
+  const named = analysis.mentions.filter((m) => m.from >= 0 && !m.via);
+  const anchors = named.filter((m) => compiled.anchorGroup.includes(m.entity));
+  if (!anchors.length || anchors.some((m) => tokens[m.from]?.cell === 0)) return false;
+  return named.some(
+    (m) =>
+      tokens[m.from]?.cell === 0 &&
+      m.entity !== PAGE_SUBJECT &&
+      !compiled.claim.match.entities.some((group) => group.includes(m.entity)),
+  );
+}
+
+/** A "None" cell (page.ts DENIED_CELL, read as "no") in another cell than the wording's. */
+function deniedCellElsewhere(analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
+  const cell = analysis.tokens[wording.from]?.cell;
+  return analysis.tokens.some(
+    (token) =>
+      token.norm === 'no' &&
+      token.cell !== cell &&
+      analysis.text.slice(token.start, token.end) === DENIED_CELL,
+  );
+}
+
 function partnerOnlyAsPlace(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
   const named = analysis.mentions.filter(
     (mention) =>
@@ -1487,6 +1518,8 @@ export function verifyClaim(
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
   if (!analysis.framed && someoneElse(compiled, analysis, predicate.match))
     return matched('another country is the subject');
+  if (rowAboutAnother(compiled, analysis))
+    return matched("the row is about another name; the claim's is only in a later column");
   if (possessedByAnother(claim, analysis, predicate.match))
     return matched('the wording is another country\'s ("Australia\'s High Commission")');
   if (framedButNamesAnother(claim, analysis, understood))
@@ -1684,6 +1717,10 @@ export function verifyClaim(
     // "The two kingdoms have not yet established relations", on a page from before they did.
     if (happensAfter(claim, context.pageDate))
       return matched('denied on a page from before it happened');
+    // "Diplomatic relations with China | Bhutan: None | Nepal: Since 1955": a column that says
+    // "None" speaks of the row's relation for that column's party; a denial elsewhere is unsure.
+    if (deniedCellElsewhere(analysis, predicate.match))
+      return matched('a column of the row denies it, read apart from the wording');
     verdict = 'contradicted';
     reason = `The vetted record says otherwise: ${claim.text}`;
     confidence = 0.65;

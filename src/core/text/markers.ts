@@ -99,6 +99,10 @@ const REPORTED: readonly Cue[] = [
   'the argument that',
   'speaker said',
   'speakers said',
+  'talk of',
+  'unfounded',
+  'baseless',
+  'groundless',
   'also says',
   'says we',
   'says that',
@@ -624,7 +628,12 @@ export function readMarkers(
     let k = j + 1;
     while (k < tokens.length && k - j <= MAX_DASH_ASIDE && !tokens[k]?.afterAside) k++;
     if (!tokens[k]?.afterAside || k - j > MAX_DASH_ASIDE) continue;
-    for (const after = clauseOf(k); k < tokens.length && clauseOf(k) === after; k++) negated.add(k);
+    for (
+      const after = clauseOf(k);
+      k < tokens.length && clauseOf(k) === after && tokens[k]?.cell === cell;
+      k++
+    )
+      negated.add(k);
   }
 
   const quoted = quotedTokens(text, tokens);

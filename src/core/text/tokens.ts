@@ -22,7 +22,7 @@ export interface Token {
 // Words (with inner apostrophes, hyphens split), dotted abbreviations (u.s., u.n.), and numbers
 // with thousands separators or decimals.
 const TOKEN =
-  /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014\u241F-]/gu;
+  /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014\u241F\u2298-]/gu;
 const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '\u2014', '-']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '\u2014', '"', '?', '!']);
 const CLAUSE_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while']);
@@ -41,6 +41,12 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     if (raw === '\u241F') {
       cell++;
+      continue;
+    }
+    // A denied table cell's mark (page.ts DENIED_CELL) is the word "no".
+    if (raw === '\u2298') {
+      tokens.push({ norm: 'no', stem: 'no', start, end: start + 1, clause, cell });
+      previousWasComma = false;
       continue;
     }
     if (raw.length === 1 && PUNCTUATION.has(raw)) {
