@@ -45,8 +45,8 @@ export interface SentenceInput {
 }
 
 /** Column headers that give a place ("Place", "Venue", "City", "Where signed"). */
-/** A cell that says its heading does not hold: "None", "No", "Nil", "Never" (then anything). */
-const NONE_VALUE = /^(?:none|no|nil|never)\b(?!\.?\s*\d)/i;
+/** A cell that says its heading does not hold: "None", "No", "Nil", "Never", "0" (then anything). */
+const NONE_VALUE = /^(?:none|no|nil|never|zero|0)\b(?!\.?\s*\d)/i;
 const PLACE_HEADER = /^(?:place|location|venue|city|where|site|signed (?:at|in)|held (?:at|in))\b/i;
 
 /** A row read with its headers: "Country Kuwait; Relations established 23 May 1983". */

@@ -1013,6 +1013,74 @@ describe('batch 9 classes: tables that say None', () => {
   });
 });
 
+describe('batch 10 classes', () => {
+  const vetted = (id: string) =>
+    (bundledPackJson() as Pack).claims.find((c) => c.id === id) as Claim;
+  const dated = (texts: string[], claims: Claim[], publishedAt: string) =>
+    verdicts(
+      checkPage(
+        {
+          title: "Bhutan's diplomatic partners",
+          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
+          publishedAt,
+        },
+        buildIndex([pack(claims)]),
+        { today: TODAY, gated: true },
+      ).flags,
+    );
+  it('"this year" and "frozen since 2008" date the writing and the freeze, not the event', () => {
+    expect(
+      dated(
+        [
+          'This year marks half a century of diplomatic relations between Bhutan and Bangladesh, formally established on 12 April 1973.',
+        ],
+        [vetted('f41-bangladesh-relations-1973')],
+        '2023-11-30',
+      ),
+    ).toEqual(['f41-bangladesh-relations-1973 supported']);
+    expect(
+      dated(
+        [
+          'Bhutan revived its accession bid, frozen since 2008; Bhutan remains an observer at the WTO.',
+        ],
+        [vetted('f23-wto-observer-1998')],
+        '2023-11-30',
+      ),
+    ).not.toContain('f23-wto-observer-1998 contradicted');
+  });
+  it('"relations with none of the five" denies; an earlier past tense governs a verbless clause', () => {
+    expect(
+      dated(
+        [
+          'As things stand, the kingdom has diplomatic relations with none of the five: not China, not France.',
+        ],
+        [vetted('f10-no-relations-with-p5')],
+        '2024-11-05',
+      ),
+    ).not.toContain('f10-no-relations-with-p5 contradicted');
+    expect(
+      dated(
+        [
+          'For much of the last century, our external relations were conducted under British guidance and then, after the 1949 treaty with India, under an undertaking to be "guided by" New Delhi\'s advice.',
+        ],
+        [vetted('f02-guided-by-india')],
+        '2024-11-05',
+      ),
+    ).not.toContain('f02-guided-by-india contradicted');
+  });
+  it('a wrong count after a right date is the sentence\'s verdict ("which took the total to 55")', () => {
+    expect(
+      dated(
+        [
+          "Lesotho followed on 29 October 2024 with a joint communiqué signed at Bhutan's own UN mission, which took the total to 55 countries and the EU.",
+        ],
+        [vetted('f68-lesotho-relations-2024'), vetted('f37-diplomatic-partner-count')],
+        '2025-10-10',
+      ),
+    ).toEqual(['f37-diplomatic-partner-count contradicted']);
+  });
+});
+
 describe('what the article does not itself assert', () => {
   const eu = relations('eu', 'eu', '1985-08-09');
   it('a rated claim, a citation, a source that lists or hails are not the article speaking', () => {

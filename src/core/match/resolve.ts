@@ -105,7 +105,8 @@ const partiesOf = (candidate: Candidate): Set<string> =>
 /**
  * "The Philippines became Bhutan's 57th partner country on 6 October 2025": the right date (F69)
  * and the wrong ordinal (a claim resting on F37 and F69) are one fact said half wrong. A supported
- * flag is dropped when a certain contradiction of the same party rests on every fact it rests on.
+ * flag is dropped when a certain contradiction of the same party (or of Bhutan's own count) rests
+ * on every fact it rests on.
  */
 function dropRightPartOfWrong(result: readonly Candidate[]): Candidate[] {
   const wrong = result.filter(
@@ -114,11 +115,12 @@ function dropRightPartOfWrong(result: readonly Candidate[]): Candidate[] {
   return result.filter((candidate) => {
     if (candidate.verdict !== 'supported') return true;
     const parties = partiesOf(candidate);
-    return !wrong.some(
-      (other) =>
-        candidate.claim.facts.every((fact) => other.claim.facts.includes(fact)) &&
-        [...partiesOf(other)].some((party) => parties.has(party)),
-    );
+    return !wrong.some((other) => {
+      if (!candidate.claim.facts.every((fact) => other.claim.facts.includes(fact))) return false;
+      // A claim about Bhutan alone (its partner count) shares the fact, and so the sentence.
+      const theirs = partiesOf(other);
+      return theirs.size === 0 || [...theirs].some((party) => parties.has(party));
+    });
   });
 }
 

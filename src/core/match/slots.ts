@@ -241,6 +241,17 @@ function countEndingBy(sorted: readonly PhraseMatch[], offset: number): number {
 }
 
 /** A place belongs to a predicate it closely follows ("signed … in New Delhi"). */
+/** The token stands in a table cell whose heading names a place ("Where signed in …"). */
+function inPlaceCell(analysis: SentenceAnalysis, at: number): boolean {
+  const { tokens } = analysis;
+  const cell = tokens[at]?.cell ?? 0;
+  if (!tokens.some((token) => token.cell > 0)) return false;
+  const first = tokens.findIndex((token) => token.cell === cell);
+  for (let k = first; k < Math.min(first + 4, at); k++)
+    if (PLACE_HEADING_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'in') return true;
+  return false;
+}
+
 function judgePlace(
   slot: Extract<Slot, { kind: 'place' }>,
   analysis: SentenceAnalysis,
@@ -260,7 +271,9 @@ function judgePlace(
     let sameClause = false;
     for (let k = count - 1; k >= 0 && mention.from - (byEnd[k] as PhraseMatch).to <= 14; k--)
       sameClause ||= analysis.tokens[(byEnd[k] as PhraseMatch).from]?.clause === clause;
-    if (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6 || sameClause)) continue;
+    // Under a place heading ("Where signed: Bhutan's UN mission, New York") any place is the event's.
+    const placeCell = inPlaceCell(analysis, mention.from);
+    if (!placeCell && (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6 || sameClause))) continue;
     // In a table row, a place in another cell than the wording's counts only under a place
     // heading ("Place: Punakha"), not as part of another column's words ("Resident mission in
     // Thimphu: none").
@@ -269,6 +282,7 @@ function judgePlace(
     if (
       nearest &&
       cell !== analysis.tokens[nearest.from]?.cell &&
+      !placeCell &&
       !PLACE_HEADING_WORDS.has(analysis.tokens[mention.from - 2]?.norm ?? '')
     )
       continue;
@@ -311,10 +325,14 @@ export function judgeSlots(
   // A date in a count's clause, earlier than the page, is the time the count is said of.
   const statedAt = (value: Located<Value>): string[] | undefined => {
     if (value.kind !== 'number') return undefined;
-    const clause = analysis.tokens[value.token]?.clause;
+    const clause = analysis.tokens[value.token]?.clause ?? 0;
+    // ", which took the total to 55": the clause a relative clause hangs on sets its time too.
+    const start = analysis.tokens.findIndex((token) => token.clause === clause);
+    const relative = analysis.tokens[start]?.norm === 'which';
     for (const other of analysis.values) {
       if (other.kind !== 'date' || other.year === undefined) continue;
-      if (analysis.tokens[other.token]?.clause !== clause) continue;
+      const at = analysis.tokens[other.token]?.clause;
+      if (at !== clause && !(relative && at === clause - 1)) continue;
       const pad = (n: number | undefined, fallback: number): string =>
         String(n ?? fallback).padStart(2, '0');
       const from = `${other.year}-${pad(other.month, 1)}-${pad(other.day, 1)}`;

@@ -547,6 +547,15 @@ const VALUELESS_REACH = 10;
  */
 function objectNegated(claim: Claim, analysis: SentenceAnalysis, predicate: PhraseMatch): boolean {
   const clause = analysis.tokens[predicate.from]?.clause;
+  // "has diplomatic relations with none of the five": the object itself is "none".
+  // (The wording may end in its preposition: "relations with".)
+  const k = analysis.tokens[predicate.to - 1]?.norm === 'with' ? predicate.to - 1 : predicate.to;
+  if (
+    ['with', 'to'].includes(analysis.tokens[k]?.norm ?? '') &&
+    ['none', 'neither'].includes(analysis.tokens[k + 1]?.norm ?? '') &&
+    !analysis.markers.negated.has(predicate.from)
+  )
+    return true;
   return analysis.mentions.some(
     (mention) =>
       !mention.via &&
@@ -937,6 +946,7 @@ function partnerOnlyAsPlace(compiled: CompiledClaim, analysis: SentenceAnalysis)
       mention.from >= 0 &&
       !mention.via &&
       mention.kind === 'country' &&
+      mention.entity !== PAGE_SUBJECT &&
       compiled.anchorGroup.includes(mention.entity),
   );
   return (
@@ -1182,6 +1192,67 @@ function rankWithinGroup(analysis: SentenceAnalysis, judgement: SlotJudgement): 
 const QUALIFIED_RANK = /^\s+(?:[A-Z][\p{L}-]*\s+){1,3}(?:country|nation|state|partner|head)/u;
 const GROUPED_RANK =
   /^\s+(?:country|nation|state|partner)\w*\s+(?:in|from|outside|of)\s+(?:the\s+)?[A-Z]/u;
+
+const PRESENT_VERBS = new Set([
+  'is',
+  'are',
+  'has',
+  'have',
+  'remains',
+  'remain',
+  'continues',
+  'must',
+]);
+
+/**
+ * "…our relations were conducted under British guidance and then, after the 1949 treaty, under an
+ * undertaking to be guided by New Delhi": the wording's clause has no verb of its own; an earlier
+ * clause's past tense governs it.
+ */
+function pastBeforeVerblessClause(analysis: SentenceAnalysis, at: number): boolean {
+  const { tokens } = analysis;
+  const clause = tokens[at]?.clause ?? 0;
+  if (tokens.some((token) => token.clause === clause && PRESENT_VERBS.has(token.norm)))
+    return false;
+  for (let earlier = clause - 1; earlier >= 0; earlier--)
+    if (clauseInPast(tokens, earlier)) return true;
+  return false;
+}
+
+/**
+ * "Bhutan remains an observer", "is still a member": the state now, not the event that began it,
+ * so no date in the sentence is the event's.
+ */
+function stateSaidOfNow(analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
+  for (let k = Math.max(0, wording.from - 3); k < wording.from; k++)
+    if (['remains', 'remain', 'still'].includes(analysis.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
+/** What a state is said to have lasted since ("frozen since 2008", "on hold since"). */
+const STATE_WORDS = new Set([
+  'frozen',
+  'stalled',
+  'suspended',
+  'dormant',
+  'hold',
+  'paused',
+  'shelved',
+]);
+
+/**
+ * "This year marks half a century of relations, established on 12 April 1973": the page's own
+ * present is when it writes, not when the event was; "frozen since 2008" dates the freeze.
+ */
+function presentOrStateValue(analysis: SentenceAnalysis, judgement: SlotJudgement): boolean {
+  const value = analysis.values.find((candidate) => candidate.start === judgement.at);
+  if (value?.kind === 'date' && value.present) return true;
+  const at = analysis.tokens.findIndex((token) => token.end > judgement.at);
+  return (
+    analysis.tokens[at - 1]?.norm === 'since' &&
+    STATE_WORDS.has(analysis.tokens[at - 2]?.norm ?? '')
+  );
+}
 
 /** "As of 25 October 2025, Bhutan has relations with 59 countries": the time of the account. */
 function referenceTime(analysis: SentenceAnalysis, judgement: SlotJudgement): boolean {
@@ -1569,7 +1640,11 @@ export function verifyClaim(
   const mine = (judgement: SlotJudgement): boolean =>
     !ofTheOther(claim, analysis, judgement, predicate.match) &&
     !referenceTime(analysis, judgement) &&
-    !rankWithinGroup(analysis, judgement);
+    !rankWithinGroup(analysis, judgement) &&
+    !(
+      judgement.status === 'conflict' &&
+      (presentOrStateValue(analysis, judgement) || stateSaidOfNow(analysis, predicate.match))
+    );
   // "…since 1984, and in 2017 the Doklam plateau … saw a 73-day face-off": an agreeing value in
   // the clause that names what the claim is about is the claim's too.
   const anchorClauses = new Set(
@@ -1783,7 +1858,8 @@ export function verifyClaim(
   const inPast =
     !holdsNow &&
     (clauseInPast(analysis.tokens, analysis.tokens[from]?.clause ?? 0) ||
-      pastJustBefore(analysis.tokens, from));
+      pastJustBefore(analysis.tokens, from) ||
+      pastBeforeVerblessClause(analysis, from));
   if (
     verdict === 'contradicted' &&
     since &&
