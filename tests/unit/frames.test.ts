@@ -854,6 +854,18 @@ describe('which value speaks', () => {
     expect(slides('UN officials in Thimphu met in 1971')).toEqual([]);
     expect(slides('UN 1972')).toEqual(['un contradicted']);
   });
+  it('what our own column said, or what archives give, is quoted, not asserted', () => {
+    const un = joined('un', 'un', 1971);
+    expect(
+      flagsFor([un], ['Our column of 22 September said that Bhutan joined the UN in 1972.']),
+    ).toEqual([]);
+    expect(
+      flagsFor([un], ['A few old news archives give 1972 as the year Bhutan joined the UN.']),
+    ).toEqual([]);
+    expect(verdicts(flagsFor([un], ['Bhutan joined the UN in 1972.']))).toEqual([
+      'un contradicted',
+    ]);
+  });
   it('a correction column quotes what an earlier article said', () => {
     expect(
       flagsFor(

@@ -110,6 +110,10 @@ const REPORTED: readonly Cue[] = [
   // A correction quotes what an earlier piece said: "An article on 12 January said that …".
   'an article on',
   'an article of',
+  'our column',
+  'archives give',
+  'sources give',
+  'references give',
   'our article',
   'a report on',
   'our report',
