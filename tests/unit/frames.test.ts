@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPage, type TextBlock } from '../../src/core/check';
+import { checkPage, type PageText, type TextBlock } from '../../src/core/check';
 import { pageFromText } from '../../src/cli/load';
 import { buildIndex } from '../../src/core/match/index';
 import type { Claim, Pack } from '../../src/core/claims/schema';
@@ -23,6 +23,12 @@ const joined = (id: string, body: string, value: number) =>
 const kuwait = relations('kuwait', 'kuwait', '1983-05-23');
 const verdicts = (flags: readonly { claimId: string; verdict: string }[]) =>
   flags.map((flag) => `${flag.claimId} ${flag.verdict}`);
+/** The flags a page gets from a pack of the given claims, the topic gate passed. */
+const onPage = (page: PageText, claims: Claim[]) =>
+  checkPage(page, buildIndex([pack(claims)]), { today: TODAY, gated: true }).flags;
+/** A claim of the bundled pack, as vetted. */
+const vetted = (id: string) =>
+  (bundledPackJson() as Pack).claims.find((claim) => claim.id === id) as Claim;
 
 describe('one frame, many wordings', () => {
   it('a relations claim needs only its partner and date: verbal, passive and nominal forms all state it', () => {
@@ -479,7 +485,7 @@ describe('coordination and who acted', () => {
       ...nepal,
       slots: [{ name: 'established', kind: 'year', value: 1983 }],
     });
-    const titled = checkPage(
+    const titled = onPage(
       {
         title: 'Bhutan: partners',
         blocks: [
@@ -490,9 +496,8 @@ describe('coordination and who acted', () => {
           { text: 'Kuwait and Nepal both came in 1983.', kind: 'paragraph' },
         ],
       },
-      buildIndex([pack([kuwaitYear, nepalYear])]),
-      { today: TODAY, gated: true },
-    ).flags;
+      [kuwaitYear, nepalYear],
+    );
     expect(verdicts(titled)).toEqual(['kuwait supported', 'nepal supported']);
     expect(
       verdicts(
@@ -740,32 +745,20 @@ describe('which value speaks', () => {
     ).toEqual(['punakha supported']);
   });
   it("a value in brackets after a name is that name's; a rank within a region is no rank", () => {
-    // The pack's own claims, as vetted.
-    const vetted = (id: string) =>
-      (bundledPackJson() as Pack).claims.find((c) => c.id === id) as Claim;
     const html = `<title>Timeline of Bhutanese history</title><main><table>
       <thead><tr><th>Year</th><th>Event</th></tr></thead><tbody>
       <tr><td>1983</td><td>Diplomatic relations with Kuwait (23 May) and Nepal (June).</td></tr>
       </tbody></table></main>`;
-    const vettedPack = pack([
-      vetted('f42-kuwait-relations-1983'),
-      vetted('f43-nepal-relations-1983'),
-    ]);
     expect(
       verdicts(
-        checkPage(pageFromText('timeline.html', html), buildIndex([vettedPack]), {
-          today: TODAY,
-          gated: true,
-        }).flags,
+        onPage(pageFromText('timeline.html', html), [
+          vetted('f42-kuwait-relations-1983'),
+          vetted('f43-nepal-relations-1983'),
+        ]),
       ),
     ).toEqual(['f42-kuwait-relations-1983 supported', 'f43-nepal-relations-1983 supported']);
     const timeline = (blocks: TextBlock[], claims: Claim[]) =>
-      verdicts(
-        checkPage({ title: 'Timeline of Bhutan', blocks }, buildIndex([pack(claims)]), {
-          today: TODAY,
-          gated: true,
-        }).flags,
-      );
+      verdicts(onPage({ title: 'Timeline of Bhutan', blocks }, claims));
     expect(
       timeline(
         [
@@ -786,9 +779,7 @@ describe('which value speaks', () => {
       ),
     ).toEqual([]);
     // The pack's own false claim, as vetted: "India recognised Bangladesh before any other".
-    const indiaFirst = (bundledPackJson() as Pack).claims.find(
-      (c) => c.id === 'f18-india-first-to-recognise-bangladesh',
-    ) as Claim;
+    const indiaFirst = vetted('f18-india-first-to-recognise-bangladesh');
     expect(
       flagsFor(
         [indiaFirst],
@@ -817,11 +808,7 @@ describe('which value speaks', () => {
         { start: 24, end: text.length, header: 'Resident mission in Thimphu' },
       ],
     };
-    const checked = checkPage(
-      { title: "Bhutan's partners in Europe", blocks: [row] },
-      buildIndex([pack([poland])]),
-      { today: TODAY, gated: true },
-    ).flags;
+    const checked = onPage({ title: "Bhutan's partners in Europe", blocks: [row] }, [poland]);
     expect(verdicts(checked)).toEqual(['poland supported']);
   });
   it('a partner named only as the place, a name denied or used as an adjective, does not condemn', () => {
@@ -838,7 +825,7 @@ describe('which value speaks', () => {
     const item = (text: string): TextBlock => ({ text, kind: 'item' });
     const slides = (text: string) =>
       verdicts(
-        checkPage(
+        onPage(
           {
             title: 'Bhutan and the UN',
             blocks: [
@@ -846,9 +833,8 @@ describe('which value speaks', () => {
               item(text),
             ],
           },
-          buildIndex([pack([un])]),
-          { today: TODAY, gated: true },
-        ).flags,
+          [un],
+        ),
       );
     expect(slides('ADB (not UN!) 1982')).toEqual([]);
     expect(slides('UN officials in Thimphu met in 1971')).toEqual([]);
@@ -905,7 +891,7 @@ describe('batch 8 classes', () => {
     const un = joined('un', 'un', 1971);
     expect(flagsFor([un], ['My friend also says that Bhutan joined the UN in 1972.'])).toEqual([]);
     expect(flagsFor([un], ['Bhutan joined the UN in ____ as its 128th member.'])).toEqual([]);
-    const exercise = checkPage(
+    const exercise = onPage(
       {
         title: 'Bhutan worksheet',
         blocks: [
@@ -913,9 +899,8 @@ describe('batch 8 classes', () => {
           { text: 'United Nations 1972', kind: 'item' },
         ],
       },
-      buildIndex([pack([un])]),
-      { today: TODAY, gated: true },
-    ).flags;
+      [un],
+    );
     expect(exercise).toEqual([]);
   });
   it('another body as the subject holds its own value; "not the only" denies no relation', () => {
@@ -937,16 +922,12 @@ describe('batch 8 classes', () => {
     ).toEqual([]);
   });
   it("a chronology entry's date sets the time of its later sentences", () => {
-    const guided = (bundledPackJson() as Pack).claims.find(
-      (c) => c.id === 'f02-guided-by-india',
-    ) as Claim;
+    const guided = vetted('f02-guided-by-india');
     const entry = (text: string) =>
       verdicts(
-        checkPage(
-          { title: 'Chronology: Bhutan and India', blocks: [{ text, kind: 'item' }] },
-          buildIndex([pack([guided])]),
-          { today: TODAY, gated: true },
-        ).flags,
+        onPage({ title: 'Chronology: Bhutan and India', blocks: [{ text, kind: 'item' }] }, [
+          guided,
+        ]),
       );
     expect(
       entry(
@@ -981,14 +962,13 @@ describe('batch 8 classes', () => {
 describe('batch 9 classes: tables that say None', () => {
   const atlas = (rows: string, claims: Claim[]) =>
     verdicts(
-      checkPage(
+      onPage(
         pageFromText(
           'atlas.html',
           `<title>Bhutan: country profile</title><main><table><thead><tr><th>Country</th><th>Border with Bhutan</th><th>Diplomatic relations</th></tr></thead><tbody>${rows}</tbody></table></main>`,
         ),
-        buildIndex([pack(claims)]),
-        { today: TODAY, gated: true },
-      ).flags,
+        claims,
+      ),
     );
   it('a "No" cell denies its own column only, even with an aside in brackets', () => {
     const bangladesh = relations('bangladesh', 'bangladesh', '1973-04-12');
@@ -1016,29 +996,21 @@ describe('batch 9 classes: tables that say None', () => {
   it('a name only in a later column is not what the row is about', () => {
     const bank = joined('bank', 'world-bank', 1981);
     const html = `<title>Bhutan in the UN system</title><main><table><thead><tr><th>Organisation</th><th>Member since</th><th>Notes</th></tr></thead><tbody><tr><td>Multilateral Investment Guarantee Agency</td><td>2014</td><td>World Bank Group</td></tr></tbody></table></main>`;
-    expect(
-      checkPage(pageFromText('un.html', html), buildIndex([pack([bank])]), {
-        today: TODAY,
-        gated: true,
-      }).flags,
-    ).toEqual([]);
+    expect(onPage(pageFromText('un.html', html), [bank])).toEqual([]);
   });
 });
 
 describe('batch 10 classes', () => {
-  const vetted = (id: string) =>
-    (bundledPackJson() as Pack).claims.find((c) => c.id === id) as Claim;
   const dated = (texts: string[], claims: Claim[], publishedAt: string) =>
     verdicts(
-      checkPage(
+      onPage(
         {
           title: "Bhutan's diplomatic partners",
           blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
           publishedAt,
         },
-        buildIndex([pack(claims)]),
-        { today: TODAY, gated: true },
-      ).flags,
+        claims,
+      ),
     );
   it('"this year" and "frozen since 2008" date the writing and the freeze, not the event', () => {
     expect(
@@ -1111,10 +1083,7 @@ describe('what the article does not itself assert', () => {
 
 describe('structure', () => {
   const page = (blocks: TextBlock[], claims = [kuwait]) =>
-    checkPage({ title: 'Bhutan: partners', blocks }, buildIndex([pack(claims)]), {
-      today: TODAY,
-      gated: true,
-    }).flags;
+    onPage({ title: 'Bhutan: partners', blocks }, claims);
   it('in a list item, a value before "three years before …" dates the other event', () => {
     const eu = relations('eu', 'eu', '1985-08-09');
     const item = (text: string): TextBlock => ({ text, kind: 'item' });

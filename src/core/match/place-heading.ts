@@ -14,3 +14,6 @@ export const PLACE_HEADING_WORDS: ReadonlySet<string> = new Set([
   'signed',
   'held',
 ]);
+
+/** The prepositions that make a name the place of an event ("in Thimphu", "at Punakha"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);

@@ -1,4 +1,4 @@
-import { PLACE_HEADING_WORDS } from './place-heading';
+import { PLACE_HEADING_WORDS, PLACE_PREPOSITIONS } from './place-heading';
 import type { LabelledSlot as Slot } from './index';
 import { clauseInPast } from '../text/tense';
 import type { DateValue, Value } from '../text/values';
@@ -225,8 +225,6 @@ function judgeValue(
       return null;
   }
 }
-
-const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** How many of `sorted` (by `to`) end at or before `offset`: a binary search. */
 function countEndingBy(sorted: readonly PhraseMatch[], offset: number): number {

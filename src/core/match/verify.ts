@@ -15,7 +15,7 @@ import {
   type ReasonContext,
 } from './reason';
 import { DENIED_CELL } from '../page';
-import { PLACE_HEADING_WORDS } from './place-heading';
+import { PLACE_HEADING_WORDS, PLACE_PREPOSITIONS } from './place-heading';
 import { judgeSlots, timelineValue, type SlotJudgement } from './slots';
 
 export type FlagVerdict = 'supported' | 'contradicted';
@@ -111,6 +111,10 @@ const AGENT_PREPOSITIONS = new Set([
 ]);
 const MAX_CONFLICT_DISTANCE = 12;
 const MAX_SAME_CLAUSE_DISTANCE = 20;
+
+/** The entity is one of the claim's arguments (in any of its groups). */
+const isPartyOf = (claim: Claim, entity: string): boolean =>
+  claim.match.entities.some((group) => group.includes(entity));
 
 const noMatch = (claim: Claim, why: string): ClaimOutcome => ({
   claim,
@@ -399,16 +403,14 @@ function bindArguments(
   // seats at the United Nations").
   const toOrganisation = analysis.mentions.some(
     (mention) =>
-      !mention.via &&
-      mention.kind === 'organisation' &&
-      claim.match.entities.some((group) => group.includes(mention.entity)),
+      !mention.via && mention.kind === 'organisation' && isPartyOf(claim, mention.entity),
   );
   // Nor when both of the pair are the claim's parties anyway ("The two countries have been
   // negotiating it since 1984" on Bhutan and China, China named too).
   const pairIsParties = (from: number): boolean =>
     analysis.mentions
       .filter((other) => other.from === from && other.via?.two)
-      .every((other) => claim.match.entities.some((group) => group.includes(other.entity)));
+      .every((other) => isPartyOf(claim, other.entity));
   for (const mention of understood)
     if (
       mention.via?.two &&
@@ -627,11 +629,7 @@ function subjectIsAnotherBody(
       (!subject || mention.from > subject.from)
     )
       subject = mention;
-  return (
-    !!subject &&
-    subject.kind === 'organisation' &&
-    !claim.match.entities.some((group) => group.includes(subject.entity))
-  );
+  return !!subject && subject.kind === 'organisation' && !isPartyOf(claim, subject.entity);
 }
 
 function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
@@ -640,7 +638,7 @@ function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: Phra
   if (OBJECT_PREPOSITIONS.has(analysis.tokens[at]?.norm ?? '')) at++;
   while (ARTICLES.has(analysis.tokens[at]?.norm ?? '')) at++;
   const next = analysis.mentions.find((mention) => !mention.via && mention.from === at);
-  return !!next && !claim.match.entities.some((group) => group.includes(next.entity));
+  return !!next && !isPartyOf(claim, next.entity);
 }
 
 /**
@@ -675,7 +673,7 @@ function strayWrongPlace(
           (other) =>
             other.entity !== PAGE_SUBJECT &&
             rightFor?.has(other.entity) &&
-            !owner.match.entities.some((group) => group.includes(other.entity)),
+            !isPartyOf(owner, other.entity),
         )
       )
         return false;
@@ -726,10 +724,7 @@ function relatesToSomethingElse(
     const norm = analysis.tokens[i]?.norm;
     if (norm !== 'with' && norm !== 'between') continue;
     return !analysis.mentions.some(
-      (mention) =>
-        mention.from > i &&
-        mention.from <= i + 4 &&
-        claim.match.entities.some((group) => group.includes(mention.entity)),
+      (mention) => mention.from > i && mention.from <= i + 4 && isPartyOf(claim, mention.entity),
     );
   }
   return false;
@@ -775,11 +770,7 @@ function coordinatedWithParty(claim: Claim, analysis: SentenceAnalysis, mention:
   const opener = analysis.tokens[(named[first] as Mention).from - 1]?.norm ?? '';
   if (!connected || COMPARISON_WORDS.has(opener)) return false;
   for (let k = first; k <= last; k++)
-    if (
-      k !== at &&
-      claim.match.entities.some((group) => group.includes((named[k] as Mention).entity))
-    )
-      return true;
+    if (k !== at && isPartyOf(claim, (named[k] as Mention).entity)) return true;
   return false;
 }
 
@@ -825,7 +816,7 @@ function possessedByAnother(
   if (!first || !end || !OWNED.test(analysis.text.slice(first.start, end.end))) return false;
   const last = analysis.tokens[owner.to - 1];
   const possessive = !!last && /['\u2019]s$/.test(analysis.text.slice(last.start, last.end));
-  return possessive && !claim.match.entities.some((group) => group.includes(owner.entity));
+  return possessive && !isPartyOf(claim, owner.entity);
 }
 
 /**
@@ -837,8 +828,6 @@ function framedButNamesAnother(
   analysis: SentenceAnalysis,
   understood: readonly Mention[],
 ): boolean {
-  const isClaims = (entity: string): boolean =>
-    claim.match.entities.some((group) => group.includes(entity));
   return understood.some(
     (framed) =>
       framed.via?.how === 'framing' &&
@@ -848,7 +837,7 @@ function framedButNamesAnother(
           named.from >= 0 &&
           !named.via &&
           named.entity !== PAGE_SUBJECT &&
-          !isClaims(named.entity) &&
+          !isPartyOf(claim, named.entity) &&
           named.kind !== 'place' &&
           named.kind !== 'person' &&
           framed.kind !== 'place' &&
@@ -857,11 +846,13 @@ function framedButNamesAnother(
   );
 }
 
+/** The mentions that name (not refer to) what the claim is about, its most specific entity. */
+const namedAnchors = (compiled: CompiledClaim, analysis: SentenceAnalysis): Mention[] =>
+  analysis.mentions.filter((m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity));
+
 /** Every named mention of the claim's subject stands under a negation of its own ("not UN"). */
 function anchorDenied(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
-  const named = analysis.mentions.filter(
-    (m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity),
-  );
+  const named = namedAnchors(compiled, analysis);
   return (
     named.length > 0 &&
     named.every(
@@ -880,9 +871,7 @@ function anchorQualifiesANoun(
   analysis: SentenceAnalysis,
   wording: PhraseMatch,
 ): boolean {
-  const named = analysis.mentions.filter(
-    (m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity),
-  );
+  const named = namedAnchors(compiled, analysis);
   return (
     named.length > 0 &&
     named.every((m) => {
@@ -919,13 +908,13 @@ function rowAboutAnother(compiled: CompiledClaim, analysis: SentenceAnalysis): b
   const { tokens } = analysis;
   if (!tokens.some((token) => token.cell > 0)) return false;
   const named = analysis.mentions.filter((m) => m.from >= 0 && !m.via);
-  const anchors = named.filter((m) => compiled.anchorGroup.includes(m.entity));
+  const anchors = namedAnchors(compiled, analysis);
   if (!anchors.length || anchors.some((m) => tokens[m.from]?.cell === 0)) return false;
   return named.some(
     (m) =>
       tokens[m.from]?.cell === 0 &&
       m.entity !== PAGE_SUBJECT &&
-      !compiled.claim.match.entities.some((group) => group.includes(m.entity)),
+      !isPartyOf(compiled.claim, m.entity),
   );
 }
 
@@ -941,22 +930,14 @@ function deniedCellElsewhere(analysis: SentenceAnalysis, wording: PhraseMatch): 
 }
 
 function partnerOnlyAsPlace(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
-  const named = analysis.mentions.filter(
-    (mention) =>
-      mention.from >= 0 &&
-      !mention.via &&
-      mention.kind === 'country' &&
-      mention.entity !== PAGE_SUBJECT &&
-      compiled.anchorGroup.includes(mention.entity),
+  const named = namedAnchors(compiled, analysis).filter(
+    (mention) => mention.kind === 'country' && mention.entity !== PAGE_SUBJECT,
   );
   return (
     named.length > 0 &&
-    named.every((mention) =>
-      PLACE_PREPOSITIONS_BEFORE.has(analysis.tokens[mention.from - 1]?.norm ?? ''),
-    )
+    named.every((mention) => PLACE_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''))
   );
 }
-const PLACE_PREPOSITIONS_BEFORE = new Set(['in', 'at']);
 
 /** "not the only", "no longer the only" before the wording in its clause. */
 function deniesExclusivity(analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
@@ -993,11 +974,7 @@ function relativeClauseOfAnother(
   const antecedent = analysis.mentions.find(
     (mention) => mention.from >= 0 && !mention.via && mention.to === start,
   );
-  return (
-    !!antecedent &&
-    antecedent.kind === 'country' &&
-    !claim.match.entities.some((group) => group.includes(antecedent.entity))
-  );
+  return !!antecedent && antecedent.kind === 'country' && !isPartyOf(claim, antecedent.entity);
 }
 
 const SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'became', 'joined']);
@@ -1128,7 +1105,7 @@ function someoneElse(
     inClause.some(
       (mention) =>
         mention.to <= predicate.from &&
-        !claim.match.entities.some((group) => group.includes(mention.entity)) &&
+        !isPartyOf(claim, mention.entity) &&
         !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') &&
         !coordinatedWithParty(claim, analysis, mention),
     ) &&
@@ -1140,7 +1117,7 @@ function someoneElse(
     if (parties.includes(mention.entity)) nearestParty = Math.min(nearestParty, d);
     else if (
       // The claim's other parties (the recognised, the host) are not someone else.
-      !claim.match.entities.some((group) => group.includes(mention.entity)) &&
+      !isPartyOf(claim, mention.entity) &&
       !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') &&
       !coordinatedWithParty(claim, analysis, mention) &&
       !TITLES.has(analysis.tokens[mention.to]?.norm ?? '')
@@ -1287,14 +1264,12 @@ function ofTheOther(
     );
   // "…with the Netherlands in June and with the European Community on 9 August": a value after
   // "and" and another name, in a conjunct that names none of the claim's, is that name's.
-  const isClaims = (entity: string): boolean =>
-    claim.match.entities.some((group) => group.includes(entity));
   for (let k = valueToken - 1; k > wording.to && tokens[k]?.clause === clause; k--) {
     if (tokens[k]?.norm !== 'and' || !['with', 'to'].includes(tokens[k + 1]?.norm ?? '')) continue;
     const inConjunct = analysis.mentions.filter(
       (m) => m.from > k && m.to <= valueToken && m.from >= 0 && !m.via,
     );
-    if (inConjunct.length && inConjunct.every((m) => !isClaims(m.entity))) return true;
+    if (inConjunct.length && inConjunct.every((m) => !isPartyOf(claim, m.entity))) return true;
     break;
   }
   // "with Kuwait (23 May) and Nepal (June)": a value in brackets right after a name is that name's.
@@ -1304,7 +1279,7 @@ function ofTheOther(
     const owner = analysis.mentions.find(
       (m) => m.from >= 0 && !m.via && analysis.tokens[m.to - 1]?.end === head,
     );
-    if (owner) return !claim.match.entities.some((group) => group.includes(owner.entity));
+    if (owner) return !isPartyOf(claim, owner.entity);
   }
   const there = peopleIn(clause);
   const here = peopleIn(tokens[wording.from]?.clause);
@@ -1318,7 +1293,7 @@ function ofTheOther(
     .filter((mention) => mention.from >= 0 && !mention.via && mention.to <= start)
     .sort((a, b) => a.from - b.from);
   const meant = before[before.length - (which === 'latter' ? 1 : 2)];
-  return !!meant && !claim.match.entities.some((group) => group.includes(meant.entity));
+  return !!meant && !isPartyOf(claim, meant.entity);
 }
 
 /** A value whose clause holds a wording of some other relation (and none of this claim's). */
@@ -1504,29 +1479,26 @@ const TIME_UNITS = new Set([
 
 /** "three years before", "two days after" between a value (token `from`) and a wording after it. */
 function offsetBetween(analysis: SentenceAnalysis, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const norm = analysis.tokens[i]?.norm;
-    if (
-      (norm === 'after' || norm === 'before' || norm === 'later' || norm === 'earlier') &&
-      TIME_UNITS.has(analysis.tokens[i - 1]?.norm ?? '')
-    )
-      return true;
-  }
+  for (let i = from + 1; i < to; i++) if (offsetAt(analysis, i, OFFSET_WORDS)) return true;
   return false;
 }
 
 /** "two days after …", "a week before …" in the wording's clause, before the wording. */
 function offsetBefore(analysis: SentenceAnalysis, at: number): boolean {
   const clause = analysis.tokens[at]?.clause;
-  for (let i = at - 1; i > 0 && analysis.tokens[i]?.clause === clause; i--) {
-    const norm = analysis.tokens[i]?.norm;
-    if (
-      (norm === 'after' || norm === 'before') &&
-      TIME_UNITS.has(analysis.tokens[i - 1]?.norm ?? '')
-    )
-      return true;
-  }
+  for (let i = at - 1; i > 0 && analysis.tokens[i]?.clause === clause; i--)
+    if (offsetAt(analysis, i, PRECEDING_OFFSET_WORDS)) return true;
   return false;
+}
+
+const OFFSET_WORDS = new Set(['after', 'before', 'later', 'earlier']);
+const PRECEDING_OFFSET_WORDS = new Set(['after', 'before']);
+
+/** Token `i` is one of `words` right after a unit of time ("three years before"). */
+function offsetAt(analysis: SentenceAnalysis, i: number, words: ReadonlySet<string>): boolean {
+  return (
+    words.has(analysis.tokens[i]?.norm ?? '') && TIME_UNITS.has(analysis.tokens[i - 1]?.norm ?? '')
+  );
 }
 
 export function verifyClaim(
@@ -1648,9 +1620,7 @@ export function verifyClaim(
   // "…since 1984, and in 2017 the Doklam plateau … saw a 73-day face-off": an agreeing value in
   // the clause that names what the claim is about is the claim's too.
   const anchorClauses = new Set(
-    analysis.mentions
-      .filter((m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity))
-      .map((m) => analysis.tokens[m.from]?.clause),
+    namedAnchors(compiled, analysis).map((m) => analysis.tokens[m.from]?.clause),
   );
   const inAnchorClause = (judgement: SlotJudgement): boolean =>
     anchorClauses.has(analysis.tokens.find((token) => token.end > judgement.at)?.clause);
@@ -1824,7 +1794,7 @@ export function verifyClaim(
           // Anywhere before the wording (a subject), or in its clause.
           (mention.to <= predicate.match.from ||
             analysis.tokens[mention.from]?.clause === clause) &&
-          !claim.match.entities.some((group) => group.includes(mention.entity)) &&
+          !isPartyOf(claim, mention.entity) &&
           !coordinatedWithParty(claim, analysis, mention),
       ) &&
       claim.match.entities.some(
