@@ -171,6 +171,56 @@ describe('descriptions with modifiers', () => {
   });
 });
 
+describe('demonstratives and the round', () => {
+  const round = claim({
+    id: 'round-25-beijing',
+    match: {
+      entities: [['bhutan'], ['china'], ['boundary-talks']],
+      predicates: ['25th round'],
+    },
+    slots: [{ name: 'place', kind: 'place', value: 'beijing-city', wrong: ['thimphu'] }],
+  });
+  const before = 'Bhutan and China have held boundary talks since 1984.';
+  it('"those talks" and "the 25th round" point back to the talks named before', () => {
+    expect(
+      verdicts(
+        flagsFor([round], [before, 'The 25th round of those talks was held in Beijing last year.']),
+      ),
+    ).toEqual(['round-25-beijing supported']);
+  });
+  it('without the talks named before, "those talks" names nothing', () => {
+    expect(
+      flagsFor(
+        [round],
+        ['Bhutan sent a delegation abroad.', 'The 25th round of those talks was held in Beijing.'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("another country's institution", () => {
+  const mission = claim({
+    id: 'mission-1971',
+    match: { relation: 'establishment', entities: [['bhutan-un-mission']] },
+    slots: [{ name: 'established', kind: 'date', value: '1971' }],
+  });
+  it('"Nepal\'s Permanent Mission", or "its" mission after another country, is not Bhutan\'s', () => {
+    for (const sentences of [
+      ["Nepal's Permanent Mission to the UN was established in 1955."],
+      ['Poland opened ties in 2012.', 'Its UN mission in New York was set up in 1974.'],
+    ])
+      expect(flagsFor([mission], sentences), sentences.join(' ')).toEqual([]);
+    expect(
+      verdicts(
+        flagsFor(
+          [mission],
+          ['Bhutan joined the UN that autumn.', 'Its UN mission in New York was set up in 1974.'],
+        ),
+      ),
+    ).toEqual(['mission-1971 contradicted']);
+  });
+});
+
 describe('structure: an argument left to the section', () => {
   it('a list item under "Relations with Kuwait" is about Kuwait', () => {
     const flags = onPage([
@@ -244,6 +294,28 @@ describe('values in context', () => {
       flagsFor([escap], [first, 'That same year, Bhutan joined ESCAP.'], {
         publishedAt: '2023-09-21',
       }),
+    ).toEqual([]);
+  });
+  it('"the same year" after a year in its own sentence is that year; it confirms, never condemns', () => {
+    const mission = claim({
+      id: 'mission-1971',
+      match: { relation: 'establishment', entities: [['bhutan-un-mission']] },
+      slots: [{ name: 'established', kind: 'date', value: '1971' }],
+    });
+    const said = (year: string) =>
+      verdicts(
+        flagsFor(
+          [mission],
+          [
+            `Bhutan was admitted to the United Nations on 21 September ${year} as its 128th member, and its Permanent Mission in New York was set up the same year.`,
+          ],
+        ),
+      );
+    expect(said('1971')).toEqual(['mission-1971 supported']);
+    expect(said('1972')).toEqual([]);
+    // The sentence names no year before it: nothing to read.
+    expect(
+      flagsFor([mission], ['Its Permanent Mission in New York was set up the same year.']),
     ).toEqual([]);
   });
   it('a record known to the month neither confirms nor denies a stated day', () => {

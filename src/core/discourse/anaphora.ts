@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 const schema = z.strictObject({
   format: z.literal('bhutan-fact-flags/anaphora@1'),
   about: z.string(),
+  demonstratives: z.array(z.string().min(1)),
   references: z.array(
     z.strictObject({
       words: z.array(z.string().min(1)).min(1),
@@ -68,6 +69,13 @@ for (const reference of parsed.data.references)
     };
     const first = words[0] as string;
     byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+    // "those talks", "that treaty": a demonstrative points back as "the" does.
+    if (entry.modifiable)
+      for (const demonstrative of parsed.data.demonstratives)
+        byFirst.set(demonstrative, [
+          ...(byFirst.get(demonstrative) ?? []),
+          { ...entry, words: [demonstrative, ...words.slice(1)] },
+        ]);
   }
 
 const MAX_MODIFIERS = 3;
@@ -113,6 +121,7 @@ const UNITS = new Set(['mw', 'gw', 'kw', 'km', 'kv', 'crore', 'lakh', 'million',
  */
 function modifier(token: Token, text: string): boolean {
   if (/^\d+(?:\.\d+)?$/.test(token.norm)) return token.norm.length !== 4;
+  if (/^\d+(?:st|nd|rd|th)$/.test(token.norm)) return true;
   if (UNITS.has(token.norm)) return true;
   const raw = text.slice(token.start, token.end);
   return /^[a-z][a-z-]*$/.test(raw) && !FUNCTION_WORDS.has(token.norm);

@@ -424,6 +424,39 @@ function findMentions(
   return mentions;
 }
 
+/**
+ * "Poland's … communiqué signed at its UN mission in New York": a name of one of Bhutan's own
+ * institutions right after another country's possessive ("Nepal's", "its" meaning Poland) is
+ * that country's institution, and names neither it nor Bhutan.
+ */
+function withoutOthersInstitutions(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  text: string,
+  index: ClaimIndex,
+  subject: string | undefined,
+): Mention[] {
+  if (!subject) return [...mentions];
+  const othersAt = new Set<number>();
+  for (const mention of mentions) {
+    if (mention.via || mention.kind === 'country') continue;
+    if (!index.entities.get(mention.entity)?.implies?.includes(subject)) continue;
+    const owner = mentions.find(
+      (other) =>
+        other.kind === 'country' &&
+        other.entity !== subject &&
+        other.to === mention.from &&
+        other.via?.how !== 'framing' &&
+        /^(?:.*['\u2019]s|its|their)$/i.test(
+          text.slice(tokens[other.from]?.start ?? 0, tokens[other.to - 1]?.end ?? 0),
+        ),
+    );
+    if (owner) othersAt.add(mention.from);
+  }
+  if (othersAt.size === 0) return [...mentions];
+  return mentions.filter((mention) => mention.via || !othersAt.has(mention.from));
+}
+
 export function analyseSentence(
   text: string,
   index: ClaimIndex,
@@ -434,7 +467,13 @@ export function analyseSentence(
   const starts = tokens.map((token) => wordStarts(index, token));
   const named = findMentions(tokens, index, pageRelevant, text, starts);
   const mentions = discourse
-    ? [...named, ...understoodMentions(tokens, text, named, index, discourse)]
+    ? withoutOthersInstitutions(
+        [...named, ...understoodMentions(tokens, text, named, index, discourse)],
+        tokens,
+        text,
+        index,
+        discourse.subject,
+      )
     : named;
   const wordings = findWordings(tokens, index, starts);
   let markers: Markers | undefined;

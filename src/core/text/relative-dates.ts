@@ -193,9 +193,24 @@ export function lendYears(
             ? { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) }
             : value,
         );
-  if (named || previousYear === undefined) return lent;
-  // Only where no date of the sentence has taken the year already.
-  if (lent.some((value) => value.kind === 'date' && value.year !== undefined)) return lent;
+  // "admitted on 21 September 1971, and its mission was set up the same year": the year named
+  // earlier in the sentence; else, where no date of the sentence has a year, the sentence before's.
+  const before = (at: number): number | undefined =>
+    named
+      ? lent.reduce<number | undefined>(
+          (year, value) =>
+            value.kind === 'date' &&
+            value.year !== undefined &&
+            !value.approximate &&
+            value.end <= at
+              ? value.year
+              : year,
+          undefined,
+        )
+      : previousYear;
+  if (!named && previousYear === undefined) return lent;
+  if (!named && lent.some((value) => value.kind === 'date' && value.year !== undefined))
+    return lent;
   const text = fold(sentence);
   const added: Value[] = [];
   for (const rule of FROM_PREVIOUS) {
@@ -203,10 +218,11 @@ export function lendYears(
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const read = rule.read(m);
-      if (!read) continue;
+      const from = before(m.index);
+      if (!read || from === undefined) continue;
       added.push({
         kind: 'date',
-        year: previousYear + read.years,
+        year: from + read.years,
         ...(read.month ? { month: read.month } : {}),
         approximate: false,
         inferredYear: true,
