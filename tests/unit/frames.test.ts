@@ -1184,3 +1184,111 @@ describe('structure', () => {
     expect(verdicts(flags)).toEqual(['kuwait contradicted']);
   });
 });
+
+describe('batch 11 classes', () => {
+  const read = (texts: string[], claims: Claim[]) =>
+    verdicts(
+      onPage(
+        {
+          title: 'Bhutan and the world',
+          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
+        },
+        claims,
+      ),
+    );
+  it('a date in a short clause between is the wording’s own, not a list item to bridge', () => {
+    expect(
+      read(
+        [
+          'Canada was the first country in the Americas to open relations, in June 2003, and Brazil followed in September 2009.',
+        ],
+        [vetted('f56-canada-relations-2003')],
+      ),
+    ).toEqual(['f56-canada-relations-2003 supported']);
+  });
+  it('a reference in a later clause of its own is not what the wording acts on', () => {
+    expect(
+      read(
+        [
+          'Bhutan joined the World Bank in 1981.',
+          'MIGA followed in 2014, and the Bank has run a country office in Thimphu since 2011.',
+        ],
+        [vetted('f71-world-bank-1981')],
+      ),
+    ).toEqual(['f71-world-bank-1981 supported']);
+  });
+  it('a partner named only as a place is not the one a denial is about', () => {
+    expect(
+      read(
+        [
+          'France, which covers Bhutan through its embassy in New Delhi, has no diplomatic relations with the kingdom.',
+        ],
+        [vetted('f03-india-relations-1968')],
+      ),
+    ).toEqual([]);
+  });
+  it('a description the sentence goes on to name is that name', () => {
+    expect(
+      read(
+        [
+          'Bhutan joined the Non-Aligned Movement in 1973.',
+          'The first international body the kingdom joined was the Colombo Plan, in 1962.',
+        ],
+        [vetted('f09-nam-joined-1973'), vetted('f32-colombo-plan-1962')],
+      ),
+    ).toEqual(['f09-nam-joined-1973 supported', 'f32-colombo-plan-1962 supported']);
+  });
+  it('a treaty made with a party the engine does not know is another treaty', () => {
+    expect(
+      read(
+        ['India signed a treaty of friendship with the Soviet Union in August 1971.'],
+        [vetted('f01-treaty-1949-signed')],
+      ),
+    ).toEqual([]);
+  });
+  it('a wording whose object is another body is not the compared body’s', () => {
+    expect(
+      read(
+        [
+          "The kingdom's membership of the Group of 77, the caucus of poorer states at the UN, dates from 1971.",
+        ],
+        [vetted('f06-un-admission-1971')],
+      ),
+    ).toEqual([]);
+  });
+  it('a body that is only a point of comparison takes no value of another wording', () => {
+    const row = 'Bhutan | 1973 | Joined two years after UN entry';
+    expect(
+      verdicts(
+        onPage(
+          {
+            title: 'The Non-Aligned Movement in South Asia',
+            blocks: [
+              {
+                text: row,
+                kind: 'row',
+                cells: [
+                  { start: 0, end: 6, header: 'State' },
+                  { start: 9, end: 13, header: 'Member since' },
+                  { start: 16, end: row.length, header: 'Note' },
+                ],
+              },
+            ],
+          },
+          [vetted('f06-un-admission-1971')],
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('what commentary "has described" and what a paper "states" are not the article’s word', () => {
+    expect(
+      read(
+        [
+          'Some commentary has described a 1998 meeting as the start of diplomatic relations with China.',
+          'The paper also states that Bhutan joined the United Nations in 1972.',
+        ],
+        [vetted('f10-no-relations-with-p5'), vetted('f06-un-admission-1971')],
+      ),
+    ).toEqual([]);
+  });
+});

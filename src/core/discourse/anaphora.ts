@@ -35,6 +35,8 @@ export interface Anaphor {
   readonly head?: string;
   /** The words as the sentence has them, for the card's reason. */
   readonly surface: string;
+  /** "the <noun>" for a thing (a description), not a pronoun. */
+  readonly description: boolean;
 }
 
 interface Entry {
@@ -43,7 +45,7 @@ interface Entry {
   readonly two: boolean;
   readonly speaker: boolean;
   readonly head: boolean;
-  /** "the <noun>" for a thing, not a country or a person: modifiers may stand before the noun. */
+  /** "the <noun>" for a thing, not a country or a person: modifiers may stand before the noun(s). */
   readonly modifiable: boolean;
 }
 
@@ -62,7 +64,7 @@ for (const reference of parsed.data.references)
       speaker: reference.speaker ?? false,
       head: reference.head ?? false,
       modifiable:
-        words.length === 2 &&
+        words.length >= 2 &&
         words[0] === 'the' &&
         !reference.kinds.includes('country') &&
         !reference.kinds.includes('person'),
@@ -147,9 +149,10 @@ function matchAt(
   if (!entry.modifiable) return -1;
   const clause = tokens[i]?.clause;
   const run = modifiers();
+  const head = entry.words.slice(1);
   for (let gap = 1; gap <= run; gap++) {
-    const head = tokens[i + gap + 1];
-    if (head && head.norm === entry.words[1] && head.clause === clause) return i + gap + 2;
+    const at = i + gap + 1;
+    if (tokens[at]?.clause === clause && wordsAt(tokens, at, head)) return at + head.length;
   }
   return -1;
 }
@@ -193,6 +196,7 @@ export function findAnaphors(tokens: readonly Token[], text: string): Anaphor[] 
       speaker: best.speaker,
       ...(best.head ? { head: best.words[best.words.length - 1] as string } : {}),
       surface: text.slice(tokens[i]?.start ?? 0, tokens[to - 1]?.end ?? 0),
+      description: best.modifiable,
     });
     i = to - 1;
   }

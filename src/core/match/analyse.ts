@@ -92,6 +92,19 @@ function understoodMentions(
     named.some((mention) => mention.from < to && from < mention.to);
   for (const anaphor of findAnaphors(tokens, text)) {
     if (overlapsNamed(anaphor.from, anaphor.to)) continue;
+    // "The first international organisation the kingdom joined was the Colombo Plan": a
+    // description the sentence goes on to name in its clause is that name, not one said before.
+    const clause = tokens[anaphor.from]?.clause;
+    if (
+      anaphor.description &&
+      named.some(
+        (mention) =>
+          mention.from >= anaphor.to &&
+          tokens[mention.from]?.clause === clause &&
+          anaphor.kinds.includes(mention.kind),
+      )
+    )
+      continue;
     const via = { how: 'reference', surface: anaphor.surface, two: anaphor.two } as const;
     if (anaphor.speaker) {
       if (subject)
@@ -438,6 +451,21 @@ function withoutOthersInstitutions(
 ): Mention[] {
   if (!subject) return [...mentions];
   const othersAt = new Set<number>();
+  // "a treaty of friendship with the Soviet Union": a document made with a party the engine does
+  // not know is another document.
+  for (const mention of mentions) {
+    if (mention.via || mention.kind !== 'document' || tokens[mention.to]?.norm !== 'with') continue;
+    let at = mention.to + 1;
+    while (tokens[at]?.norm === 'the') at++;
+    const next = tokens[at];
+    if (
+      next &&
+      /^[A-Z][a-z]/.test(text.slice(next.start, next.end)) &&
+      !COMMON_WORDS.has(next.norm) &&
+      !mentions.some((other) => !other.via && other.from === at)
+    )
+      othersAt.add(mention.from);
+  }
   for (const mention of mentions) {
     if (mention.via || mention.kind === 'country') continue;
     if (!index.entities.get(mention.entity)?.implies?.includes(subject)) continue;

@@ -52,7 +52,7 @@ export interface ClaimOutcome {
     readonly from: number;
     readonly to: number;
     readonly reach: number;
-    readonly role: 'object' | 'modifier' | 'compared';
+    readonly role: 'object' | 'modifier' | 'compared' | 'apart';
     /** Read in a second reading of the sentence (a relation carried over): its own word positions. */
     readonly carried?: true;
   };
@@ -443,13 +443,17 @@ function anchorRole(
   claim: Claim,
   analysis: SentenceAnalysis,
   predicate: PhraseMatch,
-): 'object' | 'modifier' | 'compared' {
+): 'object' | 'modifier' | 'compared' | 'apart' {
   const groups = claim.match.entities;
   const ids = new Set(groups.find((group) => !group.includes(PAGE_SUBJECT)) ?? groups[0] ?? []);
   let nearest: Mention | undefined;
   let best = Number.POSITIVE_INFINITY;
+  // A name the sentence gives outweighs a reference to it.
+  const named = analysis.mentions.some(
+    (mention) => mention.from >= 0 && !mention.via && ids.has(mention.entity),
+  );
   for (const mention of analysis.mentions) {
-    if (mention.from < 0 || !ids.has(mention.entity)) continue;
+    if (mention.from < 0 || !ids.has(mention.entity) || (named && mention.via)) continue;
     const gap =
       mention.to <= predicate.from
         ? predicate.from - mention.to
@@ -462,6 +466,13 @@ function anchorRole(
     }
   }
   if (!nearest) return 'object';
+  // "The IFC followed in 2003 …, and the Bank has kept an office": a reference in a later clause
+  // of its own is not what the wording acts on.
+  if (
+    nearest.via &&
+    (analysis.tokens[nearest.from]?.clause ?? 0) > (analysis.tokens[predicate.from]?.clause ?? 0)
+  )
+    return 'apart';
   const last = analysis.tokens[nearest.to - 1];
   if (last && /'s$/.test(analysis.text.slice(last.start, last.end))) return 'modifier';
   // "the Sinchula terms", "its UN seat": a name used as an adjective before a noun of its own.
@@ -610,7 +621,7 @@ function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: Phr
 
 const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** A name that is none of the claim's stands right after the wording ("entered the Group of 77"). */
-const OBJECT_PREPOSITIONS = new Set(['to', 'into']);
+const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'of']);
 
 /** "The Universal Postal Union admitted Bhutan in 1961": another body is the wording's subject. */
 function subjectIsAnotherBody(
@@ -1354,7 +1365,12 @@ function listBetween(analysis: SentenceAnalysis, from: number, to: number): bool
       sizes.set(token.clause, (sizes.get(token.clause) ?? 0) + 1);
   for (let clause = from + 1; clause < to; clause++)
     if ((sizes.get(clause) ?? 0) > LIST_ITEM_TOKENS) return false;
-  return true;
+  // "…to establish relations, in June 2003, and Brazil followed in September 2009": a clause
+  // between that holds a date is the wording's own value, not an item of a list.
+  return !analysis.values.some((value) => {
+    const clause = analysis.tokens[value.token]?.clause ?? -1;
+    return value.kind === 'date' && clause > from && clause < to;
+  });
 }
 
 /**
@@ -1681,6 +1697,17 @@ export function verifyClaim(
       // the wording's object is another thing the sentence names, and so is its value.
       if (wording.role !== 'object' && objectIsAnother(claim, analysis, predicate.match))
         return matched("the wording's object is something else, and so is its value");
+      // "The IFC followed in 2003 …, and the Bank has kept an office since 2011": what the claim
+      // is about is only referred to, in a later clause; the wording's value is not said of it.
+      if (wording.role === 'apart')
+        return matched('the claim’s subject is only referred to, apart from the wording');
+      // "Member since 1973 | Admitted two years after UN entry": the claim's entity a point of
+      // comparison, and the value bound only to another wording of the sentence.
+      if (
+        wording.role === 'compared' &&
+        !boundToPredicate(analysis, conflict, [predicate.match], context.fragment)
+      )
+        return matched('the claim’s subject is only a point of comparison for that value');
       // "…exchanged notes in New Delhi": a partner named only as the place of the event may
       // confirm the record, never condemn it.
       if (partnerOnlyAsPlace(compiled, analysis))
@@ -1714,6 +1741,10 @@ export function verifyClaim(
         anchorQualifiesANoun(compiled, analysis, predicate.match)
       )
         return matched('the claim’s name is denied or only qualifies something else');
+      // "membership of the Group of 77, the caucus … at the UN, … entered that group in 1971":
+      // the wording's object is another body, and the claim's only a point of comparison.
+      if (wording.role === 'compared' && objectIsAnother(claim, analysis, predicate.match))
+        return matched("the wording's object is something else");
       // "China is the only one with which Bhutan has yet to establish relations": a denial
       // said of one exception says the rest have it, which a claim of "none" contradicts.
       if (claim.match.negative && ONLY_EXCEPTION.test(analysis.text))
@@ -1748,6 +1779,9 @@ export function verifyClaim(
       (phrase) => !compiled.loosePredicates.has(phrase) && matchesOf(analysis, phrase).length,
     );
     if (!firm) return matched('the wording alone is too loose to deny it');
+    // "France, which handles Bhutan from its embassy in New Delhi, has no relations with the
+    // kingdom": a partner named only as a place is not the one denied.
+    if (partnerOnlyAsPlace(compiled, analysis)) return matched('names the partner only as a place');
     // "Japan and Canada are no longer the only G7 members to have relations": what is denied is
     // that they are the only ones, not that they have relations.
     if (deniesExclusivity(analysis, predicate.match))

@@ -124,6 +124,16 @@ const REPORTED: readonly Cue[] = [
   'business report',
   'described bhutan as',
   'described the kingdom as',
+  // "Some commentary has described a 1998 agreement … as the start of ties".
+  'has described',
+  'have described',
+  // "The paper also states that …": a source the article summarises.
+  'states that',
+  'the paper says',
+  'the paper also',
+  // "…a point sometimes blurred in lists that give every member a 1961 date".
+  'blurred',
+  'lists that give',
   'wrongly',
   'falsely',
   'erroneously',
