@@ -232,6 +232,19 @@ const REPORTED: readonly Cue[] = [
 ].map(cue);
 /** After "claim(ed)", words that make it a claim to land, not a statement. */
 const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
+// "on land Bhutan claims", "ground that Bhutan claims as its own": what is claimed is land.
+const CLAIMED_LAND = new Set(['land', 'ground', 'territory', 'area', 'plateau', 'tract', 'soil']);
+const CLAIMED_LAND_REACH = 4;
+
+/** "Claim" at `at` speaks of land, not of what someone said. */
+function territorialClaim(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]?.norm ?? '';
+  if (TERRITORIAL_CLAIM_NEXT.has(next)) return true;
+  if (next === 'as' && /^(?:its|their|her|his)$/.test(tokens[at + 2]?.norm ?? '')) return true;
+  for (let k = at - 1; k >= 0 && at - k <= CLAIMED_LAND_REACH; k--)
+    if (CLAIMED_LAND.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
 
 /** A speaker's own doubt ("I believe", "if I remember rightly") hedges the whole sentence. */
 const MEMORY_HEDGES: readonly Cue[] = [
@@ -610,8 +623,7 @@ export function readMarkers(
         case CueKind.Reported: {
           // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
           const word = tokens[at]?.norm ?? '';
-          const next = tokens[at + 1]?.norm ?? '';
-          if (!(/^claim/.test(word) && TERRITORIAL_CLAIM_NEXT.has(next))) reported = true;
+          if (!(/^claim/.test(word) && territorialClaim(tokens, at))) reported = true;
           break;
         }
       }
