@@ -1292,3 +1292,91 @@ describe('batch 11 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('what is asserted beside a false half', () => {
+  const read = (texts: string[], claims: Claim[]) =>
+    verdicts(
+      onPage(
+        {
+          title: 'Bhutan and Israel',
+          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
+        },
+        claims,
+      ),
+    );
+  const israel = [vetted('f15-israel-relations-2020'), vetted('f15-not-abraham-accords')];
+  it('"separately from the Abraham Accords" denies them; "as part of" repeats the false claim', () => {
+    expect(
+      read(
+        [
+          'Bhutan and Israel established diplomatic relations on 12 December 2020, separately from the Abraham Accords.',
+        ],
+        israel,
+      ),
+    ).toEqual(['f15-israel-relations-2020 supported']);
+    expect(
+      read(
+        [
+          'Bhutan and Israel established diplomatic relations on 12 December 2020 as part of the Abraham Accords.',
+        ],
+        israel,
+      ),
+    ).toEqual(['f15-not-abraham-accords contradicted']);
+  });
+  it('a false half repeated, unsure only of whose it is, leaves the right half unflagged', () => {
+    expect(
+      read(
+        [
+          'Bhutan opened relations with Germany on 25 November 2020.',
+          'Israel followed a few weeks later, on 12 December 2020, as part of the Abraham Accords.',
+        ],
+        israel,
+      ),
+    ).toEqual([]);
+  });
+  it('a denial of a wrong value says nothing of a partner named only as a place', () => {
+    const row =
+      '11 Dec 2020 | Israel | Diplomatic relations established, separately from the Abraham Accords | in New Delhi';
+    const cell = (text: string, header: string) => {
+      const start = row.indexOf(text);
+      return { start, end: start + text.length, header };
+    };
+    expect(
+      verdicts(
+        onPage(
+          {
+            title: 'Bhutan in the 2020s',
+            blocks: [
+              {
+                text: row,
+                kind: 'row',
+                cells: [
+                  cell('11 Dec 2020', 'Date'),
+                  cell('Israel', 'Partner'),
+                  cell(
+                    'Diplomatic relations established, separately from the Abraham Accords',
+                    'What happened',
+                  ),
+                  cell('in New Delhi', 'Where signed'),
+                ],
+              },
+            ],
+          },
+          [vetted('f03-india-relations-1968')],
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a claim to land', () => {
+  it('"on land Bhutan claims" is no reported speech; "critics claim" is', () => {
+    const doklam = [vetted('f13-doklam-standoff-2017')];
+    const say = (text: string) =>
+      verdicts(onPage({ title: 'Doklam', blocks: [{ text, kind: 'paragraph' }] }, doklam));
+    expect(
+      say('The 73-day standoff at Doklam in 2017, on land Bhutan claims, is still remembered.'),
+    ).toEqual(['f13-doklam-standoff-2017 supported']);
+    expect(say('Critics claim the 73-day standoff at Doklam in 2017 was staged.')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Candidate, ClaimOutcome } from './verify';
  * - a contradiction resting on a value that another matched claim agrees with is dropped
  *   ("joined the UN in 1971, two years after the UPU": 1971 is the UN's year, not the UPU's);
  * - one value cannot contradict two claims: it goes to the nearer predicate, and a tie drops both;
+ * - a false claim repeated but unsure of its subject leaves its facts' supported claims in doubt;
  * - claims on the same fact that disagree cancel out,
  *   unless one of them rests on a wrong value, which then stands alone; otherwise the most
  *   confident one stays: one flag per fact and sentence.
@@ -96,7 +97,16 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
     ];
     result.push(facts.length > best.claim.facts.length ? { ...best, facts } : best);
   }
-  return dropRightPartOfWrong(result);
+  // "Israel followed in December 2020, as part of the Abraham Accords": the false half repeated,
+  // unsure only of whose it is, leaves the right half in doubt.
+  const repeated = matched.filter((outcome) => outcome.falseRepeated);
+  return dropRightPartOfWrong(result).filter(
+    (candidate) =>
+      candidate.verdict !== 'supported' ||
+      !repeated.some((outcome) =>
+        outcome.claim.facts.some((fact) => candidate.claim.facts.includes(fact)),
+      ),
+  );
 }
 
 const partiesOf = (candidate: Candidate): Set<string> =>

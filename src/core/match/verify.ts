@@ -44,6 +44,11 @@ export interface ClaimOutcome {
   /** Why a matched claim did not become a candidate (for debugging and tests). */
   readonly dropped?: string;
   /**
+   * A false claim the sentence repeats in words of its own, dropped only because Bhutan was left
+   * unsaid: no claim of its facts may be shown as supported beside it.
+   */
+  readonly falseRepeated?: true;
+  /**
    * The wording the claim was read through, how far it stands from the claim's own entity, and
    * how that entity stands to it: as its object, as a possessive modifier ("the world body's
    * commission") or as a point of comparison ("two years after the UPU").
@@ -1765,7 +1770,9 @@ export function verifyClaim(
       reason = claim.correction ?? `Vetted sources contradict this: ${claim.text}`;
     }
   } else if (claimIsTrue && conflict) {
-    // "Bhutan did not join the UN in 1972": denying a wrong value agrees with the record.
+    // "Bhutan did not join the UN in 1972": denying a wrong value agrees with the record —
+    // of a partner the sentence names as more than the place of something else.
+    if (partnerOnlyAsPlace(compiled, analysis)) return matched('names the partner only as a place');
     verdict = 'supported';
     reason = `${capitalise(conflictReason(conflict, reasonContext).replace(/, not .*$/, ''))}, indeed not ${conflict.stated}.`;
     confidence -= 0.1;
@@ -1810,6 +1817,7 @@ export function verifyClaim(
       : `Right: vetted sources contradict the opposite claim.`;
   }
 
+  let unsureOfSubject = false;
   if (implicit) {
     // In running prose, page context may confirm a precise statement, never condemn one; a list
     // item, a table row or a heading leaves its subject unsaid by form, and is read as the page's.
@@ -1837,8 +1845,8 @@ export function verifyClaim(
           analysis.mentions.some((mention) => !mention.via && group.includes(mention.entity)),
       );
     if (!context.fragment && !onlyPartner && (verdict !== 'supported' || !precise))
-      return matched('Bhutan only implied: needs an exact agreeing value');
-    confidence -= context.fragment ? 0.1 : 0.15;
+      unsureOfSubject = true;
+    else confidence -= context.fragment ? 0.1 : 0.15;
   }
   // What the sentence did not name but referred to lowers confidence a little, and the card says
   // how the sentence was read.
@@ -1880,6 +1888,12 @@ export function verifyClaim(
   if (claim.tense === 'past' && predicate.negativeWording)
     return matched('speaks of the change, not the old state');
   reason += asOfNote(claim);
+  // Read this far, a false claim the sentence repeats is one it asserts, unsure only of whose.
+  if (unsureOfSubject)
+    return {
+      ...matched('Bhutan only implied: needs an exact agreeing value'),
+      ...(claim.verdict === 'false' && verdict === 'contradicted' ? { falseRepeated: true } : {}),
+    };
   return {
     claim,
     matched: true,

@@ -50,6 +50,16 @@ const NEGATIONS: readonly Cue[] = [
   'rather than',
   'instead of',
   'far from',
+  // "established relations … separately from the Abraham Accords": apart from it, not of it.
+  'separate from',
+  'separately from',
+  'independent of',
+  'independently of',
+  'unrelated to',
+  'unconnected to',
+  'unconnected with',
+  'distinct from',
+  'nothing to do with',
 ].map(cue);
 /** Phrases that contain a negation word but do not negate what follows. */
 const NOT_NEGATIONS: readonly Cue[] = [
