@@ -1380,3 +1380,52 @@ describe('a claim to land', () => {
     expect(say('Critics claim the 73-day standoff at Doklam in 2017 was staged.')).toEqual([]);
   });
 });
+
+describe('anniversaries, pairs and prospects', () => {
+  const read = (texts: string[], claims: Claim[]) =>
+    verdicts(
+      onPage(
+        {
+          title: 'Bhutan and its partners',
+          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
+        },
+        claims,
+      ),
+    );
+  it('"between the two" is a pair; "paved the way for" is a prospect; the change’s month is the change', () => {
+    const lesotho = [vetted('f85-no-relations-before-october-2024')];
+    expect(
+      read(
+        [
+          'King Letsie III of Lesotho visited Bhutan in August 2024.',
+          'The visit paved the way for formal ties between the two mountain kingdoms.',
+        ],
+        lesotho,
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        [
+          'King Letsie III of Lesotho visited Bhutan in August 2024.',
+          'Diplomatic relations between the two were formalised that October.',
+        ],
+        lesotho,
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        ['Formal diplomatic relations between the two date from January 1968.'],
+        [vetted('f03-india-relations-1968')],
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        [
+          'India opened an embassy in Thimphu long ago.',
+          'Formal diplomatic relations between the two date from January 1968.',
+        ],
+        [vetted('f03-india-relations-1968')],
+      ),
+    ).toEqual(['f03-india-relations-1968 supported']);
+  });
+});

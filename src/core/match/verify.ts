@@ -1462,7 +1462,7 @@ function saidOfEarlier(
   );
 }
 
-/** The sentence states a date later than `until` (at the precision both give). */
+/** The sentence states a date on or after `until` (at the precision both give). */
 function datesAfter(analysis: SentenceAnalysis, until: string): boolean {
   return analysis.values.some((value) => {
     if (value.kind !== 'date' || value.year === undefined) return false;
@@ -1471,7 +1471,8 @@ function datesAfter(analysis: SentenceAnalysis, until: string): boolean {
       ...(value.month ? [String(value.month).padStart(2, '0')] : []),
       ...(value.month && value.day ? [String(value.day).padStart(2, '0')] : []),
     ].join('-');
-    return iso.slice(0, until.length) > until.slice(0, iso.length);
+    // The record's last day itself, or its month ("formalised that October"), is the change.
+    return iso.slice(0, until.length) >= until.slice(0, iso.length);
   });
 }
 

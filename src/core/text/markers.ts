@@ -387,6 +387,13 @@ const FUTURE: readonly Cue[] = [
   'next year',
   'in the coming',
   'upcoming',
+  // "it paved the way for formal ties": what it led to, not yet what happened.
+  'paved the way for',
+  'paves the way for',
+  'pave the way for',
+  'paving the way for',
+  'laid the groundwork for',
+  'opened the door to',
 ].map(cue);
 /** A claim with its rating after it ("Qatar \"alliance\": False."): the article rates it. */
 const RATED =
