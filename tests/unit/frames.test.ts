@@ -1429,3 +1429,101 @@ describe('anniversaries, pairs and prospects', () => {
     ).toEqual(['f03-india-relations-1968 supported']);
   });
 });
+
+describe('batch 12 classes', () => {
+  const read = (texts: string[], claims: Claim[], publishedAt?: string) =>
+    verdicts(
+      onPage(
+        {
+          title: 'Bhutan and the world',
+          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
+          ...(publishedAt ? { publishedAt } : {}),
+        },
+        claims,
+      ),
+    );
+  it('days written as words are dates: "on the fourth and fifth of June" is no right date', () => {
+    const jaishankar = [
+      vetted('f29-jaishankar-first-visit-bhutan'),
+      vetted('f29-jaishankar-first-destination-visit-bhutan'),
+    ];
+    const said = (days: string) =>
+      read(
+        [
+          `S. Jaishankar made his first visit abroad as External Affairs Minister to Bhutan on ${days} of June 2019.`,
+        ],
+        jaishankar,
+      );
+    expect(said('the fourth and fifth')).toEqual([
+      'f29-jaishankar-first-visit-bhutan contradicted',
+    ]);
+    expect(said('the seventh and eighth')).toHaveLength(1);
+    expect(said('the seventh and eighth')[0]).toMatch(/supported$/);
+  });
+  it('a month that conflicts unless the unstated year is wrong leaves the right half unflagged', () => {
+    const lotay = [
+      vetted('f30-lotay-first-visit-india'),
+      vetted('f30-lotay-first-destination-visit-india'),
+    ];
+    expect(
+      read(
+        ['Lotay Tshering made his first foreign trip as Prime Minister to India in March.'],
+        lotay,
+        '2019-06-10',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        ['Lotay Tshering made his first foreign trip as Prime Minister to India.'],
+        lotay,
+        '2019-06-10',
+      ),
+    ).toEqual(['f30-lotay-first-destination-visit-india supported']);
+  });
+  it('", not the UN" denies the name; "not China, not France" restates a claim of none', () => {
+    expect(
+      read(
+        ['1972 is when Bhutan joined ESCAP, not the UN.'],
+        [vetted('f06-un-admission-1971'), vetted('f76-escap-1972')],
+      ),
+    ).toEqual(['f76-escap-1972 supported']);
+    expect(
+      read(
+        [
+          'Bhutan has diplomatic relations with none of the five: not China, not France and not the United Kingdom.',
+        ],
+        [vetted('f10-no-relations-with-p5')],
+      ),
+    ).toEqual(['f10-no-relations-with-p5 supported']);
+  });
+  it('"of the same year" right after a date is the year before, not one named later', () => {
+    expect(
+      read(
+        [
+          'Switzerland followed in September 1985.',
+          'Relations with the European Community were set up on 9 August of the same year, although Brussels had funded projects since 1982.',
+        ],
+        [vetted('f35-eu-relations-1985')],
+      ),
+    ).toEqual(['f35-eu-relations-1985 supported']);
+  });
+  it('alternatives after a negation are denied with it; what is "assumed" or "talked about" is not said', () => {
+    expect(
+      read(
+        [
+          'Bhutan has no partnership with NATO, either as a partner across the globe or under the Partnership for Peace.',
+        ],
+        [vetted('f24-no-nato-partnership')],
+      ),
+    ).toEqual(['f24-no-nato-partnership supported']);
+    expect(
+      read(
+        [
+          'It is often assumed that Bhutan belongs to the Commonwealth.',
+          'Japan has talked for years about opening an embassy in Thimphu.',
+        ],
+        [vetted('f21-not-in-commonwealth'), vetted('f36-three-resident-embassies')],
+      ),
+    ).toEqual([]);
+  });
+});

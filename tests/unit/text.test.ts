@@ -64,6 +64,11 @@ describe('value extraction', () => {
   };
   const values = (input: string): string[] => extractValues(input).map(describeValue);
 
+  it('reads days written as words', () => {
+    expect(
+      values('on the sixth and seventh of June; the eighth day of January 1910; the first of many'),
+    ).toEqual(['date 6/6/-7/6', 'date 8/1/1910', 'ordinal 1 many']);
+  });
   it('reads dates in their common forms', () => {
     expect(
       values(

@@ -7,7 +7,8 @@ import type { Candidate, ClaimOutcome } from './verify';
  * - a contradiction resting on a value that another matched claim agrees with is dropped
  *   ("joined the UN in 1971, two years after the UPU": 1971 is the UN's year, not the UPU's);
  * - one value cannot contradict two claims: it goes to the nearer predicate, and a tie drops both;
- * - a false claim repeated but unsure of its subject leaves its facts' supported claims in doubt;
+ * - a claim the sentence may get wrong (a false claim repeated but unsure of its subject, a date
+ *   wrong unless its unstated year is) leaves its facts' supported claims in doubt;
  * - claims on the same fact that disagree cancel out,
  *   unless one of them rests on a wrong value, which then stands alone; otherwise the most
  *   confident one stays: one flag per fact and sentence.
@@ -97,9 +98,10 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
     ];
     result.push(facts.length > best.claim.facts.length ? { ...best, facts } : best);
   }
-  // "Israel followed in December 2020, as part of the Abraham Accords": the false half repeated,
-  // unsure only of whose it is, leaves the right half in doubt.
-  const repeated = matched.filter((outcome) => outcome.falseRepeated);
+  // "Israel followed in December 2020, as part of the Abraham Accords" (the false half repeated,
+  // unsure only of whose it is), "his first foreign trip, to India in January" (a month that
+  // conflicts unless the year is not the page's): the right half is left in doubt.
+  const repeated = matched.filter((outcome) => outcome.castsDoubt);
   return dropRightPartOfWrong(result).filter(
     (candidate) =>
       candidate.verdict !== 'supported' ||

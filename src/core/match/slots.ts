@@ -25,6 +25,11 @@ export interface SlotJudgement {
 export interface SlotOutcome {
   readonly agreements: readonly SlotJudgement[];
   readonly conflicts: readonly SlotJudgement[];
+  /**
+   * Values that conflict unless a year the sentence did not state is wrong ("his first trip, in
+   * January", on a 2019 page, of a visit in December 2018): they may be the sentence's slip.
+   */
+  readonly doubts: readonly SlotJudgement[];
   /** A slot marked `required` found no value of its kind. */
   readonly missingRequired: boolean;
 }
@@ -153,7 +158,7 @@ function judgeValue(
   statedAt?: readonly string[],
   /** The value's clause speaks of the past. */
   past = false,
-): 'agree' | 'conflict' | null {
+): 'agree' | 'conflict' | 'doubt' | null {
   switch (slot.kind) {
     case 'year': {
       if (value.kind !== 'date' || value.year === undefined) return null;
@@ -186,7 +191,15 @@ function judgeValue(
       if (verdict === 'conflict' && value.inferredYear) {
         const sameDay =
           value.month === start.m && (value.day === undefined || value.day === start.d);
-        if (sameDay || value.year !== start.y) return null;
+        if (sameDay) return null;
+        // Another month than the record's, in whatever year: the sentence may have slipped.
+        if (value.year !== start.y)
+          return value.month !== undefined &&
+            start.m !== undefined &&
+            value.month !== start.m &&
+            value.month !== (last?.m ?? start.m)
+            ? 'doubt'
+            : null;
       }
       // The record knows the month (or the year) only: a stated day (or month) that fits it is
       // more than anyone can vouch for, so it neither agrees nor conflicts.
@@ -367,6 +380,21 @@ export function judgeSlots(
   };
   const agreements: SlotJudgement[] = [];
   const conflicts: SlotJudgement[] = [];
+  const doubts: SlotJudgement[] = [];
+  let doubted: Slot | undefined;
+  const judgementOf = (
+    value: (typeof analysis.values)[number],
+    slot: Slot,
+    status: 'agree' | 'conflict',
+  ): SlotJudgement => ({
+    slot,
+    status,
+    stated: analysis.text.slice(value.start, value.end),
+    distance: distanceTo(value.token, predicate),
+    precision: precisionOf(value),
+    yearless: value.kind === 'date' && value.year === undefined,
+    at: value.start,
+  });
   let missingRequired = false;
   const byKind = new Map<string, Slot[]>();
   for (const slot of slots) byKind.set(slot.kind, [...(byKind.get(slot.kind) ?? []), slot]);
@@ -405,19 +433,18 @@ export function judgeSlots(
             clauseInPast(analysis.tokens, analysis.tokens[value.token]?.clause ?? 0);
         }
         const verdict = judgeValue(slot, value, pageDate, phase, stated, past);
-        if (verdict !== null) verdicts.push([slot, verdict]);
+        if (verdict === 'doubt') doubted = slot;
+        else if (verdict !== null) verdicts.push([slot, verdict]);
       }
-      if (!verdicts.length) continue;
+      if (!verdicts.length) {
+        if (doubted) doubts.push(judgementOf(value, doubted, 'conflict'));
+        doubted = undefined;
+        continue;
+      }
       seen = true;
-      const judgement = (slot: Slot, status: 'agree' | 'conflict'): SlotJudgement => ({
-        slot,
-        status,
-        stated: analysis.text.slice(value.start, value.end),
-        distance: distanceTo(value.token, predicate),
-        precision: precisionOf(value),
-        yearless: value.kind === 'date' && value.year === undefined,
-        at: value.start,
-      });
+      doubted = undefined;
+      const judgement = (slot: Slot, status: 'agree' | 'conflict'): SlotJudgement =>
+        judgementOf(value, slot, status);
       const agreeing = verdicts.find(([, v]) => v === 'agree');
       if (agreeing) {
         kindAgrees = true;
@@ -436,5 +463,5 @@ export function judgeSlots(
   }
   const rank = { day: 0, value: 1, month: 2, year: 3 } as const;
   agreements.sort((a, b) => rank[a.precision] - rank[b.precision]);
-  return { agreements, conflicts, missingRequired };
+  return { agreements, conflicts, doubts, missingRequired };
 }

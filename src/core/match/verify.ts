@@ -44,10 +44,11 @@ export interface ClaimOutcome {
   /** Why a matched claim did not become a candidate (for debugging and tests). */
   readonly dropped?: string;
   /**
-   * A false claim the sentence repeats in words of its own, dropped only because Bhutan was left
-   * unsaid: no claim of its facts may be shown as supported beside it.
+   * The sentence says something of this claim that may be wrong — a false claim it repeats, unsure
+   * only of whose it is; a date that conflicts unless a year it did not state is wrong — so no
+   * claim of its facts may be shown as supported beside it.
    */
-  readonly falseRepeated?: true;
+  readonly castsDoubt?: true;
   /**
    * The wording the claim was read through, how far it stands from the claim's own entity, and
    * how that entity stands to it: as its object, as a possessive modifier ("the world body's
@@ -866,14 +867,18 @@ function framedButNamesAnother(
 const namedAnchors = (compiled: CompiledClaim, analysis: SentenceAnalysis): Mention[] =>
   analysis.mentions.filter((m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity));
 
-/** Every named mention of the claim's subject stands under a negation of its own ("not UN"). */
+/** Every named mention of the claim's subject stands under a negation of its own ("not UN", ", not the UN"). */
 function anchorDenied(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
+  // "relations with none of the five: not China, not France …" restates a claim of "none".
+  if (compiled.claim.match.negative) return false;
   const named = namedAnchors(compiled, analysis);
   return (
     named.length > 0 &&
-    named.every(
-      (m) => analysis.markers.negated.has(m.from) && analysis.tokens[m.from - 1]?.norm === 'not',
-    )
+    named.every((m) => {
+      let before = m.from - 1;
+      if (analysis.tokens[before]?.norm === 'the') before--;
+      return analysis.markers.negated.has(m.from) && analysis.tokens[before]?.norm === 'not';
+    })
   );
 }
 
@@ -1727,7 +1732,9 @@ export function verifyClaim(
     } else if (claimIsTrue) {
       // A claim that is about a value is only confirmed by a sentence that states the value.
       if (!agreement && claim.slots.some((slot) => slot.kind !== 'place'))
-        return matched("states none of the claim's values");
+        return slots.doubts.some(bound)
+          ? { ...matched('states a value that may be a slip'), castsDoubt: true }
+          : matched("states none of the claim's values");
       // "127th – Bhutan's place on the UN's roll when it was admitted on 21 September 1971": a rank
       // the record does not give, said beside a right date, leaves the sentence in doubt.
       if (strayRank(claim, analysis, context.index))
@@ -1893,7 +1900,7 @@ export function verifyClaim(
   if (unsureOfSubject)
     return {
       ...matched('Bhutan only implied: needs an exact agreeing value'),
-      ...(claim.verdict === 'false' && verdict === 'contradicted' ? { falseRepeated: true } : {}),
+      ...(claim.verdict === 'false' && verdict === 'contradicted' ? { castsDoubt: true } : {}),
     };
   return {
     claim,

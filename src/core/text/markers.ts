@@ -134,6 +134,13 @@ const REPORTED: readonly Cue[] = [
   'business report',
   'described bhutan as',
   'described the kingdom as',
+  // "It is sometimes assumed that …", "Japan has talked for years about opening an embassy".
+  'assumed that',
+  'assume that',
+  'assumes that',
+  'has talked',
+  'have talked',
+  'talked about',
   // "Some commentary has described a 1998 agreement … as the start of ties".
   'has described',
   'have described',
@@ -664,6 +671,20 @@ export function readMarkers(
     let j = from;
     for (; j < tokens.length && clauseOf(j) === clause && tokens[j]?.cell === cell; j++)
       negated.add(j);
+    // "no partnership with NATO, either as a global partner or under the Partnership for Peace":
+    // the alternatives after a negation are denied with it.
+    for (
+      let next = j;
+      tokens[next]?.cell === cell && /^(?:either|or)$/.test(tokens[next]?.norm ?? '');
+    ) {
+      const alternative = clauseOf(next);
+      for (
+        ;
+        next < tokens.length && clauseOf(next) === alternative && tokens[next]?.cell === cell;
+        next++
+      )
+        negated.add(next);
+    }
     // "None of the five — China, France, Russia, the UK and the US — has relations": an aside
     // between dashes or brackets does not end the clause; the negation goes on after it.
     if (!tokens[j]?.afterAside) continue;

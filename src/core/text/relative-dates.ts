@@ -130,6 +130,7 @@ const RULES: readonly Rule[] = [
 ];
 
 const SAME_YEAR = /\b(?:the same year|that same year|that year)\b/i;
+const SAME_YEAR_AFTER = /^,?\s+(?:of\s+|in\s+)?(?:the same year|that same year|that year)\b/i;
 
 // Years said against the year the page spoke of last: "that same year", "the year after", "a
 // decade later", "that December". Each gives the offset from that year (and a month, if named).
@@ -185,14 +186,29 @@ export function lendYears(
   const sameYear =
     previousYear !== undefined && SAME_YEAR.test(sentence) ? previousYear : undefined;
   const year = named?.year ?? sameYear;
+  // "on 9 August of the same year, although … since 1982": the year the phrase right after the
+  // date points back to, not another the sentence names.
+  const yearFor = (value: Value): number | undefined =>
+    previousYear !== undefined && SAME_YEAR_AFTER.test(sentence.slice(value.end))
+      ? previousYear
+      : year;
   const lent =
-    year === undefined
+    year === undefined && previousYear === undefined
       ? [...values]
-      : values.map((value) =>
-          value.kind === 'date' && value.year === undefined && value.month !== undefined
-            ? { ...value, year, ...(value.endMonth !== undefined ? { endYear: year } : {}) }
-            : value,
-        );
+      : values.map((value) => {
+          const lend = value.kind === 'date' ? yearFor(value) : undefined;
+          return value.kind === 'date' &&
+            lend !== undefined &&
+            value.year === undefined &&
+            value.month !== undefined
+            ? {
+                ...value,
+                year: lend,
+                ...(value.endMonth !== undefined ? { endYear: lend } : {}),
+                ...(lend !== named?.year ? { inferredYear: true } : {}),
+              }
+            : value;
+        });
   // "admitted on 21 September 1971, and its mission was set up the same year": the year named
   // earlier in the sentence; else, where no date of the sentence has a year, the sentence before's.
   const before = (at: number): number | undefined =>

@@ -132,6 +132,17 @@ const DATE_PATTERNS: readonly {
   },
 ];
 
+// "on the sixth and seventh of June", "the eighth day of January 1910": days written as words.
+const DAY_WORDS = [...ORDINAL_WORDS.entries()]
+  .filter(([, value]) => value >= 1 && value <= 31)
+  .map(([word]) => word)
+  .sort((a, b) => b.length - a.length);
+const DAY_WORD = `(${DAY_WORDS.join('|')})`;
+const WORD_DATE = new RegExp(
+  `\\bthe\\s+${DAY_WORD}(?:${TO}(?:the\\s+)?${DAY_WORD})?(?:\\s+day)?\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?(?![a-z])`,
+  'g',
+);
+
 const SEASON = new RegExp(
   `\\b(?:(early|mid|late|the\\s+(?:spring|summer|monsoon|autumn|fall|winter)\\s+of|(?:spring|summer|monsoon|autumn|fall|winter))[-\\s]+)(?:${MONTH}\\s+)?${YEAR}\\b`,
   'g',
@@ -308,6 +319,25 @@ export function extractValues(sentence: string): Value[] {
       end: m.index + m[0].length,
     });
     taken.fill(1, m.index, m.index + m[0].length);
+  }
+  for (const m of MONTH_START.test(text) ? allMatches(WORD_DATE, text) : []) {
+    const end = m.index + m[0].length;
+    const monthNumber = month(m[3]);
+    if (!monthNumber || !free(taken, m.index, end)) continue;
+    const day = ORDINAL_WORDS.get(g(m, 1)) as number;
+    const endDay = m[2] ? ORDINAL_WORDS.get(m[2]) : undefined;
+    const year = m[4] ? +m[4] : undefined;
+    values.push({
+      kind: 'date',
+      day,
+      month: monthNumber,
+      ...(endDay !== undefined ? { endDay, endMonth: monthNumber } : {}),
+      ...(year !== undefined ? { year, ...(endDay !== undefined ? { endYear: year } : {}) } : {}),
+      approximate: false,
+      start: m.index,
+      end,
+    });
+    taken.fill(1, m.index, end);
   }
   for (const [p, { re, read }] of DATE_PATTERNS.entries()) {
     if (!digits || (NEEDS_MONTH[p] && !months)) continue;
