@@ -368,6 +368,7 @@ export function* checkSentenceSteps(
     subject?: string;
     pageDate?: string;
     previousYear?: number;
+    previousMonth?: { year: number; month: number };
   } = {
     salience,
     ...(subject ? { subject } : {}),
@@ -464,6 +465,9 @@ export function* checkSentenceSteps(
     for (const value of analysis.values)
       if (value.kind === 'date' && value.year !== undefined && !value.present) {
         discourse.previousYear = value.year;
+        if (value.month !== undefined)
+          discourse.previousMonth = { year: value.year, month: value.endMonth ?? value.month };
+        else delete discourse.previousMonth;
         // Only a list item or definition is one dated entry; a paragraph moves on in time.
         if (block?.kind !== 'paragraph') blockYear ??= value.year;
         break;

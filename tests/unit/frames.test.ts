@@ -1527,3 +1527,55 @@ describe('batch 12 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('months and people left to the context', () => {
+  it('"a month later" counts from the month named before; it confirms, never condemns', () => {
+    const visit = [vetted('f85-letsie-state-visit-2024')];
+    const page = (second: string) =>
+      verdicts(
+        onPage(
+          {
+            title: 'Bhutan and Lesotho',
+            blocks: [
+              {
+                text: 'Saudi Arabia established relations with Bhutan in September 2024.',
+                kind: 'paragraph',
+              },
+              { text: second, kind: 'paragraph' },
+            ],
+          },
+          visit,
+        ),
+      );
+    expect(
+      page('A month earlier, King Letsie III of Lesotho had made a state visit to Bhutan.'),
+    ).toEqual(['f85-letsie-state-visit-2024 supported']);
+    expect(page('A month later, King Letsie III of Lesotho made a state visit to Bhutan.')).toEqual(
+      [],
+    );
+  });
+  it('an infobox row under a title naming a person is about that person', () => {
+    const crowned = [vetted('f26-fifth-king-coronation-2008')];
+    const row = 'Coronation | 6 November 2008';
+    expect(
+      verdicts(
+        onPage(
+          {
+            title: 'Jigme Khesar Namgyel Wangchuck',
+            blocks: [
+              {
+                text: row,
+                kind: 'row',
+                cells: [
+                  { start: 0, end: 10 },
+                  { start: 13, end: row.length },
+                ],
+              },
+            ],
+          },
+          crowned,
+        ),
+      ),
+    ).toEqual(['f26-fifth-king-coronation-2008 supported']);
+  });
+});

@@ -3,7 +3,7 @@ import type { Named, Salience } from '../discourse/salience';
 import { readMarkers, type Markers } from '../text/markers';
 import { COMMON_WORDS } from '../discourse/common-words';
 import { MONTHS } from '../text/numbers';
-import { lendYears, placeInTime } from '../text/relative-dates';
+import { lendMonths, lendYears, placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
@@ -42,6 +42,8 @@ export interface Discourse {
   readonly pageDate?: string;
   /** The year the previous sentence named, for "of the same year". */
   readonly previousYear?: number;
+  /** The month (and its year) the previous sentence named, for "the following month". */
+  readonly previousMonth?: { readonly year: number; readonly month: number };
 }
 
 /**
@@ -76,7 +78,7 @@ function pairFor(
 }
 
 /** Kinds whose unsaid argument a section heading or the title can supply. */
-const FRAMED_KINDS = ['country', 'organisation', 'document', 'event', 'thing'];
+const FRAMED_KINDS = ['country', 'organisation', 'document', 'event', 'thing', 'person'];
 
 /** Mentions a sentence does not make itself, resolved against what the page has said so far. */
 function understoodMentions(
@@ -485,6 +487,12 @@ function withoutOthersInstitutions(
   return mentions.filter((mention) => mention.via || !othersAt.has(mention.from));
 }
 
+/** The sentence's dates, with the years and months it leaves to what came before. */
+function lentDates(text: string, discourse: Discourse | undefined): Value[] {
+  const withYears = lendYears(extractValues(text), text, discourse?.previousYear);
+  return lendMonths(withYears, text, discourse?.previousMonth);
+}
+
 export function analyseSentence(
   text: string,
   index: ClaimIndex,
@@ -515,12 +523,8 @@ export function analyseSentence(
       return (markers ??= readMarkers(text, tokens, { heading: discourse?.heading ?? false }));
     },
     values: (discourse?.pageDate
-      ? placeInTime(
-          text,
-          lendYears(extractValues(text), text, discourse.previousYear),
-          discourse.pageDate,
-        )
-      : lendYears(extractValues(text), text, discourse?.previousYear)
+      ? placeInTime(text, lentDates(text, discourse), discourse.pageDate)
+      : lentDates(text, discourse)
     )
       .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
       .filter(

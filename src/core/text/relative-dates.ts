@@ -309,3 +309,56 @@ export function placeInTime(sentence: string, values: readonly Value[], pageDate
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+// Months said against the date the sentence (or the one before) gave last: "Kuwait established
+// relations on 23 May 1983, and Nepal did so the following month".
+const MONTH_OFFSETS: readonly { readonly re: RegExp; readonly months: number }[] = [
+  { re: /\b(?:the following month|the next month|a month later)\b/g, months: 1 },
+  {
+    re: /\b(?:later (?:that|the same) month|(?:that|the) same month|earlier that month)\b/g,
+    months: 0,
+  },
+  { re: /\b(?:the previous month|the month before|a month earlier)\b/g, months: -1 },
+];
+
+/**
+ * Adds the month a phrase like "the following month" names, counted from the last dated month
+ * before it in the sentence, else from the month the sentence before named. The year is not
+ * stated, so the value may confirm a claim, never condemn one.
+ */
+export function lendMonths(
+  values: readonly Value[],
+  sentence: string,
+  previous?: { readonly year: number; readonly month: number },
+): Value[] {
+  const text = fold(sentence);
+  if (!text.includes('month')) return [...values];
+  const added: Value[] = [];
+  for (const rule of MONTH_OFFSETS) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const at = m.index;
+      let from = previous;
+      for (const value of values)
+        if (
+          value.kind === 'date' &&
+          value.end <= at &&
+          value.year !== undefined &&
+          value.month !== undefined
+        )
+          from = { year: value.year, month: value.endMonth ?? value.month };
+      if (!from) continue;
+      const index = from.year * 12 + (from.month - 1) + rule.months;
+      added.push({
+        kind: 'date',
+        year: Math.floor(index / 12),
+        month: (index % 12) + 1,
+        approximate: false,
+        inferredYear: true,
+        start: at,
+        end: at + m[0].length,
+      });
+    }
+  }
+  return added.length ? [...values, ...added].sort((a, b) => a.start - b.start) : [...values];
+}
