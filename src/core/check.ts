@@ -20,6 +20,7 @@ import {
   type TextBlock,
 } from './page';
 import { gateOf } from './topic/sections';
+import type { NonAssertion } from './text/markers';
 import type { TopicResult } from './topic/topic';
 
 export type Sensitivity = 'strict' | 'balanced';
@@ -129,7 +130,22 @@ function relationWordsBefore(
 
 /** A heading or instruction that sets an exercise: what follows asks, it does not assert. */
 const EXERCISE =
-  /^\s*(?:part [a-z0-9]+\s*[:.–-]\s*)?(?:match|fill in|complete the|choose|pair up|circle|tick|underline)\b/i;
+  /^\s*(?:(?:part|exercise|section|question) [a-z0-9]+\s*[:.–-]\s*)?(?:match|fill in|complete the|choose|pair up|circle|tick|underline|true or false|fact or fiction|myth or fact|write t or f|mark each)\b/i;
+
+const HYPOTHETICAL: ReadonlySet<NonAssertion | undefined> = new Set(['conditional', 'hedge']);
+
+/** A sentence that names a country and is a condition and its would-be outcome, every word. */
+function hypothetical(analysis: SentenceAnalysis): boolean {
+  if (!analysis.mentions.some((mention) => mention.kind === 'country')) return false;
+  const { nonAssertion } = analysis.markers;
+  let conditional = false;
+  for (let i = 0; i < analysis.tokens.length; i++) {
+    const why = nonAssertion.get(i);
+    if (!HYPOTHETICAL.has(why)) return false;
+    conditional ||= why === 'conditional';
+  }
+  return conditional;
+}
 
 /** "has none with": a noun left out, the one the sentence before named. */
 const NONE_WITH = /\b(has|have|had|maintains|maintain) none with\b/i;
@@ -385,8 +401,8 @@ export function* checkSentenceSteps(
     if (done) yield { done, total: sentences.length, flags };
     if (sentence.skipped) continue;
     const block = context.blocks?.[sentence.block];
-    // "Part B: Match the columns", "Match each organisation with the year": the rows and items
-    // that follow are an exercise to solve, not statements, until the next heading.
+    // "Part B: Match the columns", "Exercise A: True or false?": the rows and items that follow
+    // are an exercise to solve, not statements, until the next heading.
     if (block?.kind === 'heading' || block?.kind === 'paragraph') {
       if (EXERCISE.test(sentence.text)) exercise = true;
       else if (block.kind === 'heading') exercise = false;
@@ -479,7 +495,9 @@ export function* checkSentenceSteps(
       leadInWords = /:\s*$/.test(sentence.text) ? relationWords(analysis, index) : undefined;
     else if (block?.kind !== 'item' && block?.kind !== 'row') leadInWords = undefined;
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
-    else salience.sentence(namedIn(analysis));
+    // A sentence wholly hypothetical ("Had it been sent an hour later, India would have got there
+    // first") names what did not happen: it leaves the page's memory as it was.
+    else if (!hypothetical(analysis)) salience.sentence(namedIn(analysis));
     if (!analysis.mentions.length && !context.relevant) continue;
     // Made for a sentence with a claim to verify only (most have none).
     let verifyHere: VerifyContext | undefined;

@@ -1579,3 +1579,83 @@ describe('months and people left to the context', () => {
     ).toEqual(['f26-fifth-king-coronation-2008 supported']);
   });
 });
+
+describe('batch 13 classes', () => {
+  const read = (blocks: TextBlock[], claims: Claim[]) =>
+    verdicts(onPage({ title: 'Bhutan and its neighbours', blocks }, claims));
+  const paragraphs = (...texts: string[]): TextBlock[] =>
+    texts.map((text) => ({ text, kind: 'paragraph' as const }));
+  it('one of Bhutan’s institutions after another country’s deed in its clause is that country’s', () => {
+    expect(
+      read(
+        paragraphs(
+          'Bangladesh set up the first foreign consulate in Guwahati long ago, and the Bhutanese consulate general in Guwahati, inaugurated on 2 February 2018, was the second.',
+        ),
+        [vetted('f81-guwahati-second-consulate'), vetted('f81-guwahati-consulate-2018')],
+      ),
+    ).toEqual(['f81-guwahati-consulate-2018 supported']);
+  });
+  it('a finer date decides only inside the agreeing month', () => {
+    const row =
+      '1998 | WTO (observer) | Application lodged in September 1999; working party set up on 6 October 1999';
+    const cell = (text: string, header: string) => {
+      const start = row.indexOf(text);
+      return { start, end: start + text.length, header };
+    };
+    expect(
+      read(
+        [
+          {
+            text: row,
+            kind: 'row',
+            cells: [
+              cell('1998', 'Year'),
+              cell('WTO (observer)', 'Body'),
+              cell(
+                'Application lodged in September 1999; working party set up on 6 October 1999',
+                'Note',
+              ),
+            ],
+          },
+        ],
+        [vetted('f23-wto-application-1999')],
+      ),
+    ).not.toContain('f23-wto-application-1999 contradicted');
+  });
+  it('statements under "Exercise B: True or false?" are an exercise', () => {
+    expect(
+      read(
+        [
+          { text: 'Exercise B: True or false?', kind: 'heading', level: 2 },
+          { text: 'Bhutan joined the United Nations in 1972.', kind: 'item' },
+          { text: 'Answers', kind: 'heading', level: 2 },
+          { text: 'Bhutan joined the United Nations in 1971.', kind: 'item' },
+        ],
+        [vetted('f06-un-admission-1971')],
+      ),
+    ).toEqual(['f06-un-admission-1971 supported']);
+  });
+  it('what an article, a description online or an embassy presents is not the page’s word', () => {
+    expect(
+      read(
+        paragraphs(
+          'A 2013 article in a Dhaka weekly dated the Bhutanese recognition of Bangladesh to 7 December 1971.',
+          'A 1998 agreement is sometimes described online as the start of diplomatic relations with China.',
+        ),
+        [vetted('f18-first-to-recognise-bangladesh'), vetted('f10-no-relations-with-p5')],
+      ),
+    ).toEqual([]);
+  });
+  it('a wholly hypothetical sentence leaves the page’s memory as it was', () => {
+    expect(
+      read(
+        paragraphs(
+          'Bhutan recognised Bangladesh before anyone else.',
+          'If the cable had gone an hour later, India would have been first.',
+          'Diplomatic relations between the two countries followed in 1973.',
+        ),
+        [vetted('f41-bangladesh-relations-1973'), vetted('f03-india-relations-1968')],
+      ),
+    ).toEqual(['f41-bangladesh-relations-1973 supported']);
+  });
+});

@@ -482,6 +482,24 @@ function withoutOthersInstitutions(
         ),
     );
     if (owner) othersAt.add(mention.from);
+    // "Bangladesh opened the first foreign consulate in Guwahati": the clause's last country
+    // before the name is another, and Bhutan stands nowhere before it in the clause.
+    const clause = tokens[mention.from]?.clause;
+    const before = mentions.filter(
+      (other) =>
+        other.kind === 'country' &&
+        other.from >= 0 &&
+        other.to <= mention.from &&
+        tokens[other.from]?.clause === clause,
+    );
+    const last = before[before.length - 1];
+    if (
+      mention.kind !== 'place' &&
+      last &&
+      last.entity !== subject &&
+      !before.some((other) => other.entity === subject)
+    )
+      othersAt.add(mention.from);
   }
   if (othersAt.size === 0) return [...mentions];
   return mentions.filter((mention) => mention.via || !othersAt.has(mention.from));

@@ -17,6 +17,7 @@ import {
 import { DENIED_CELL } from '../page';
 import { PLACE_HEADING_WORDS, PLACE_PREPOSITIONS } from './place-heading';
 import { judgeSlots, timelineValue, type SlotJudgement } from './slots';
+import type { DateValue } from '../text/values';
 
 export type FlagVerdict = 'supported' | 'contradicted';
 
@@ -629,7 +630,11 @@ const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 /** A name that is none of the claim's stands right after the wording ("entered the Group of 77"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'of']);
 
-/** "The Universal Postal Union admitted Bhutan in 1961": another body is the wording's subject. */
+/**
+ * "The Universal Postal Union admitted Bhutan in 1961", "Bangladesh set up the first foreign
+ * consulate in Guwahati": another body, or another country not listed with a party, is the
+ * wording's subject.
+ */
 function subjectIsAnotherBody(
   claim: Claim,
   analysis: SentenceAnalysis,
@@ -646,7 +651,11 @@ function subjectIsAnotherBody(
       (!subject || mention.from > subject.from)
     )
       subject = mention;
-  return !!subject && subject.kind === 'organisation' && !isPartyOf(claim, subject.entity);
+  if (!subject || isPartyOf(claim, subject.entity)) return false;
+  return (
+    subject.kind === 'organisation' ||
+    (subject.kind === 'country' && !coordinatedWithParty(claim, analysis, subject))
+  );
 }
 
 function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
@@ -1150,9 +1159,9 @@ function someoneElse(
 
 const PRECISION_RANK = { year: 1, month: 2, day: 3, value: 3 } as const;
 
-const yearAt = (analysis: SentenceAnalysis, at: number): number | undefined => {
+const dateAt = (analysis: SentenceAnalysis, at: number): DateValue | undefined => {
   const value = analysis.values.find((candidate) => candidate.start === at);
-  return value?.kind === 'date' ? value.year : undefined;
+  return value?.kind === 'date' ? value : undefined;
 };
 
 /**
@@ -1169,13 +1178,18 @@ function finerThanAgreements(
   if (all.some((agreement) => agreement.at === conflict.at)) return false;
   const same = bound.filter((agreement) => agreement.slot === conflict.slot);
   if (!same.length) return false;
-  const year = yearAt(analysis, conflict.at);
-  return same.every(
-    (agreement) =>
+  // Within the agreeing value: its year, and its month when it gives one ("in September 1999 …
+  // set up on 6 October 1999" is another event's day, not a finer September).
+  const finer = dateAt(analysis, conflict.at);
+  return same.every((agreement) => {
+    const coarser = dateAt(analysis, agreement.at);
+    return (
       PRECISION_RANK[conflict.precision] > PRECISION_RANK[agreement.precision] &&
-      year !== undefined &&
-      yearAt(analysis, agreement.at) === year,
-  );
+      finer?.year !== undefined &&
+      coarser?.year === finer.year &&
+      (coarser.month === undefined || coarser.month === finer.month)
+    );
+  });
 }
 
 /**
