@@ -20,7 +20,7 @@ import {
   type TextBlock,
 } from './page';
 import { gateOf } from './topic/sections';
-import type { NonAssertion } from './text/markers';
+import { mayBeConditional, type NonAssertion } from './text/markers';
 import type { TopicResult } from './topic/topic';
 
 export type Sensitivity = 'strict' | 'balanced';
@@ -136,7 +136,11 @@ const HYPOTHETICAL: ReadonlySet<NonAssertion | undefined> = new Set(['conditiona
 
 /** A sentence that names a country and is a condition and its would-be outcome, every word. */
 function hypothetical(analysis: SentenceAnalysis): boolean {
-  if (!analysis.mentions.some((mention) => mention.kind === 'country')) return false;
+  if (
+    !mayBeConditional(analysis.text) ||
+    !analysis.mentions.some((mention) => mention.kind === 'country')
+  )
+    return false;
   const { nonAssertion } = analysis.markers;
   let conditional = false;
   for (let i = 0; i < analysis.tokens.length; i++) {

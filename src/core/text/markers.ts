@@ -43,6 +43,16 @@ const HEDGES = cuesOf(lexicon.hedges);
 const CONDITIONALS = cuesOf(lexicon.conditionals);
 const FUTURE = cuesOf(lexicon.future);
 
+// The first words of the conditional cues, to tell cheaply that a sentence has none.
+const CONDITIONAL_START = new RegExp(
+  `\\b(?:${[...new Set(CONDITIONALS.map((phrase) => phrase[0] as string))].join('|')})\\b`,
+  'i',
+);
+/** The sentence may hold a conditional cue ("if", "unless", "had it"); false means it holds none. */
+export function mayBeConditional(text: string): boolean {
+  return CONDITIONAL_START.test(text);
+}
+
 /** After "claim(ed)", words that make it a claim to land, not a statement. */
 const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
 // "on land Bhutan claims", "ground that Bhutan claims as its own": what is claimed is land.
