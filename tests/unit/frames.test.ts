@@ -26,6 +26,20 @@ const verdicts = (flags: readonly { claimId: string; verdict: string }[]) =>
 /** The flags a page gets from a pack of the given claims, the topic gate passed. */
 const onPage = (page: PageText, claims: Claim[]) =>
   checkPage(page, buildIndex([pack(claims)]), { today: TODAY, gated: true }).flags;
+/** The verdicts for a page of the given title holding one paragraph per text (and its date). */
+const paragraphsOn =
+  (title: string) =>
+  (texts: string[], claims: Claim[], publishedAt?: string): string[] =>
+    verdicts(
+      onPage(
+        {
+          title,
+          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
+          ...(publishedAt ? { publishedAt } : {}),
+        },
+        claims,
+      ),
+    );
 /** A claim of the bundled pack, as vetted. */
 const vetted = (id: string) =>
   (bundledPackJson() as Pack).claims.find((claim) => claim.id === id) as Claim;
@@ -1186,16 +1200,7 @@ describe('structure', () => {
 });
 
 describe('batch 11 classes', () => {
-  const read = (texts: string[], claims: Claim[]) =>
-    verdicts(
-      onPage(
-        {
-          title: 'Bhutan and the world',
-          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
-        },
-        claims,
-      ),
-    );
+  const read = paragraphsOn('Bhutan and the world');
   it('a date in a short clause between is the wording’s own, not a list item to bridge', () => {
     expect(
       read(
@@ -1294,16 +1299,7 @@ describe('batch 11 classes', () => {
 });
 
 describe('what is asserted beside a false half', () => {
-  const read = (texts: string[], claims: Claim[]) =>
-    verdicts(
-      onPage(
-        {
-          title: 'Bhutan and Israel',
-          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
-        },
-        claims,
-      ),
-    );
+  const read = paragraphsOn('Bhutan and Israel');
   const israel = [vetted('f15-israel-relations-2020'), vetted('f15-not-abraham-accords')];
   it('"separately from the Abraham Accords" denies them; "as part of" repeats the false claim', () => {
     expect(
@@ -1382,16 +1378,7 @@ describe('a claim to land', () => {
 });
 
 describe('anniversaries, pairs and prospects', () => {
-  const read = (texts: string[], claims: Claim[]) =>
-    verdicts(
-      onPage(
-        {
-          title: 'Bhutan and its partners',
-          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
-        },
-        claims,
-      ),
-    );
+  const read = paragraphsOn('Bhutan and its partners');
   it('"between the two" is a pair; "paved the way for" is a prospect; the change’s month is the change', () => {
     const lesotho = [vetted('f85-no-relations-before-october-2024')];
     expect(
@@ -1431,17 +1418,7 @@ describe('anniversaries, pairs and prospects', () => {
 });
 
 describe('batch 12 classes', () => {
-  const read = (texts: string[], claims: Claim[], publishedAt?: string) =>
-    verdicts(
-      onPage(
-        {
-          title: 'Bhutan and the world',
-          blocks: texts.map((text) => ({ text, kind: 'paragraph' as const })),
-          ...(publishedAt ? { publishedAt } : {}),
-        },
-        claims,
-      ),
-    );
+  const read = paragraphsOn('Bhutan and the world');
   it('days written as words are dates: "on the fourth and fifth of June" is no right date', () => {
     const jaishankar = [
       vetted('f29-jaishankar-first-visit-bhutan'),
