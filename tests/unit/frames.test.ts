@@ -1636,3 +1636,84 @@ describe('batch 13 classes', () => {
     ).toEqual(['f41-bangladesh-relations-1973 supported']);
   });
 });
+
+describe('batch 14 classes', () => {
+  const read = paragraphsOn('Bhutan and the world');
+  const wto = [vetted('f23-wto-observer-1998'), vetted('f23-wto-application-1999')];
+  it('a claim with a value of its own for the slot leaves a shared one to its sibling', () => {
+    expect(
+      read(
+        [
+          'Bhutan has been an observer at the WTO since 1999 and applied for membership in the same year.',
+        ],
+        wto,
+      ),
+    ).toEqual(['f23-wto-observer-1998 contradicted']);
+    expect(read(['Bhutan applied for WTO membership in September 1999.'], wto)).toEqual([
+      'f23-wto-application-1999 supported',
+    ]);
+  });
+  it('a count the record never gave, at a time it gives none, leaves the sentence unflagged', () => {
+    const missions = [vetted('f80-missions-abroad-count'), vetted('f80-canberra-embassy-2021')];
+    expect(
+      read(
+        [
+          'Bhutan runs eight missions abroad, the newest being the embassy in Canberra, which opened in 2021.',
+        ],
+        missions,
+        '2024-04-04',
+      ),
+    ).toEqual([]);
+    expect(
+      read(['Bhutan opened its embassy in Canberra in 2021.'], missions, '2024-04-04'),
+    ).toEqual(['f80-canberra-embassy-2021 supported']);
+  });
+  it('"said that" reports; a dateline is where a report was filed; "since Oman did so" compares', () => {
+    expect(
+      read(
+        [
+          'An MP said that Bhutan had joined the World Trade Organization in 2008.',
+          'THIMPHU, Nov 26 (Wire) – Bhutan and Germany established formal diplomatic relations on 25 November 2020.',
+          'Germany is the first country to establish ties with Bhutan since Oman did so in March 2012.',
+        ],
+        [
+          vetted('f23-not-wto-member'),
+          vetted('f03-india-relations-1968'),
+          vetted('f14-germany-relations-2020'),
+        ],
+      ),
+    ).toEqual(['f14-germany-relations-2020 supported']);
+    expect(
+      read(
+        [
+          'NEW DELHI, Nov 26 (Wire) – Bhutan and Germany established formal diplomatic relations on 25 November 2020.',
+        ],
+        [vetted('f03-india-relations-1968'), vetted('f14-germany-relations-2020')],
+      ),
+    ).toEqual(['f14-germany-relations-2020 supported']);
+  });
+  it('what brackets after another name say condemns nothing of this claim', () => {
+    const row =
+      'Member of | Regional: ADB (1982); BIMSTEC (Feb 2004); Colombo Plan (1962); SAARC (founder member; Charter signed in Dhaka, 8 Dec 1985).';
+    expect(
+      verdicts(
+        onPage(
+          {
+            title: 'Bhutan',
+            blocks: [
+              {
+                text: row,
+                kind: 'row',
+                cells: [
+                  { start: 0, end: 9 },
+                  { start: 12, end: row.length },
+                ],
+              },
+            ],
+          },
+          [vetted('f08-bimstec-founding-member'), vetted('f08-bimstec-joined-2004')],
+        ),
+      ),
+    ).toEqual(['f08-bimstec-joined-2004 supported']);
+  });
+});

@@ -284,12 +284,20 @@ function belongsElsewhere(
     !covered(next)
   )
     return true;
-  if (before?.norm === 'since') {
-    for (let i = at - 2; i >= 0 && tokens[i]?.clause === tokens[at]?.clause; i--)
+  // "the first new partner since 2013", "the first country … since Oman did so in March 2012":
+  // the point of comparison's date.
+  const clause = tokens[at]?.clause;
+  for (let k = at - 1; k >= 0 && at - k <= SINCE_REACH && tokens[k]?.clause === clause; k--) {
+    if (tokens[k]?.norm !== 'since') continue;
+    for (let i = k - 1; i >= 0 && tokens[i]?.clause === clause; i--)
       if (tokens[i]?.norm === 'first') return true;
+    break;
   }
   return false;
 }
+
+/** How far before a date "since" may stand in "the first … since Oman did so in March 2012". */
+const SINCE_REACH = 6;
 
 const NAME_WORDS = new WeakMap<ClaimIndex, Map<string, Set<string>>>();
 
@@ -453,6 +461,14 @@ function withoutOthersInstitutions(
 ): Mention[] {
   if (!subject) return [...mentions];
   const othersAt = new Set<number>();
+  // "NEW DELHI, Nov 26 (Meridian) – Germany and Bhutan established …": a dateline says where the
+  // report was filed, not who acted.
+  const first = mentions.find((mention) => mention.from === 0 && !mention.via);
+  if (first) {
+    const raw = text.slice(0, tokens[first.to - 1]?.end ?? 0);
+    if (/[A-Z]{3}/.test(raw) && raw === raw.toUpperCase() && /^\s*,/.test(text.slice(raw.length)))
+      othersAt.add(0);
+  }
   // "a treaty of friendship with the Soviet Union": a document made with a party the engine does
   // not know is another document.
   for (const mention of mentions) {

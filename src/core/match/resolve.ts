@@ -29,6 +29,10 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
         (other) =>
           other.claim.id !== candidate.claim.id &&
           other.agreedAt.includes(at) &&
+          // Of one fact, a claim with another value of its own for the slot leaves this one to
+          // its neighbour ("an observer at the WTO since 1999 and applied in the same year").
+          (!other.claim.facts.some((fact) => candidate.claim.facts.includes(fact)) ||
+            (other.agreedAlone ?? other.agreedAt).includes(at)) &&
           !(
             own?.role === 'object' &&
             other.wording?.from === own.from &&

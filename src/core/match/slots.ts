@@ -226,7 +226,12 @@ function judgeValue(
       const expected = new Set(
         when.map((at) => timelineValue(slot, at)).filter((v): v is number => v !== undefined),
       );
-      if (!expected.size) return null;
+      // No count recorded for the time: one the record never gave may be a slip ("runs eight
+      // missions abroad", when the last count was ten), one it gave may still hold.
+      if (!expected.size)
+        return slot.timeline && !slot.timeline.some((entry) => entry.value === value.value)
+          ? 'doubt'
+          : null;
       if (expected.has(value.value)) return 'agree';
       return value.approximate || expected.size > 1 ? null : 'conflict';
     }
@@ -437,7 +442,10 @@ export function judgeSlots(
         else if (verdict !== null) verdicts.push([slot, verdict]);
       }
       if (!verdicts.length) {
-        if (doubted) doubts.push(judgementOf(value, doubted, 'conflict'));
+        if (doubted) {
+          seen = true;
+          doubts.push(judgementOf(value, doubted, 'conflict'));
+        }
         doubted = undefined;
         continue;
       }

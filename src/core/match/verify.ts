@@ -41,6 +41,8 @@ export interface ClaimOutcome {
   readonly matched: boolean;
   /** Offsets of values that agree with this claim: they belong to it, not to a neighbour. */
   readonly agreedAt: readonly number[];
+  /** Those of them that are the claim's only agreeing value for their slot. */
+  readonly agreedAlone?: readonly number[];
   readonly candidate?: Candidate;
   /** Why a matched claim did not become a candidate (for debugging and tests). */
   readonly dropped?: string;
@@ -629,6 +631,26 @@ function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: Phr
 const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** A name that is none of the claim's stands right after the wording ("entered the Group of 77"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'of']);
+
+/**
+ * "BIMSTEC (Feb 2004); … SAARC (founder member; Charter signed Dhaka …)": a wording inside the
+ * brackets that follow a name is said of that name.
+ */
+function bracketedForAnother(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  wording: PhraseMatch,
+): boolean {
+  const start = analysis.tokens[wording.from]?.start ?? 0;
+  const open = analysis.text.lastIndexOf('(', start);
+  if (open < 0 || analysis.text.lastIndexOf(')', start) > open) return false;
+  const owner = analysis.mentions.find((mention) => {
+    if (mention.from < 0 || mention.via) return false;
+    const end = analysis.tokens[mention.to - 1]?.end ?? -1;
+    return end >= 0 && end <= open && /^\s*$/.test(analysis.text.slice(end, open));
+  });
+  return !!owner && !isPartyOf(claim, owner.entity) && owner.entity !== PAGE_SUBJECT;
+}
 
 /**
  * "The Universal Postal Union admitted Bhutan in 1961", "Bangladesh set up the first foreign
@@ -1568,16 +1590,18 @@ export function verifyClaim(
   );
   if (slots.missingRequired) return noMatch(claim, 'a required value is missing');
   // Values this claim owns: agreeing and bound to one of its wordings (in its clause), so that a
-  // neighbour's contradiction on the same value yields to it.
-  const agreedAt = slots.agreements
-    .filter((judgement) =>
-      boundToPredicate(
-        analysis,
-        judgement,
-        predicate.all.length ? predicate.all : [predicate.match],
-        context.fragment,
-      ),
-    )
+  // neighbour's contradiction on the same value yields to it; and those it has no other value for.
+  const owned = slots.agreements.filter((judgement) =>
+    boundToPredicate(
+      analysis,
+      judgement,
+      predicate.all.length ? predicate.all : [predicate.match],
+      context.fragment,
+    ),
+  );
+  const agreedAt = owned.map((judgement) => judgement.at);
+  const agreedAlone = owned
+    .filter((judgement) => owned.filter((other) => other.slot === judgement.slot).length === 1)
     .map((judgement) => judgement.at);
   const wording = {
     from: predicate.match.from,
@@ -1589,6 +1613,7 @@ export function verifyClaim(
     claim,
     matched: true,
     agreedAt,
+    agreedAlone,
     dropped,
     wording,
   });
@@ -1910,6 +1935,10 @@ export function verifyClaim(
   if (claim.tense === 'past' && predicate.negativeWording)
     return matched('speaks of the change, not the old state');
   reason += asOfNote(claim);
+  // "BIMSTEC (Feb 2004); … SAARC (founder member; …)": what brackets after another name say is
+  // that name's, and condemns nothing of this claim.
+  if (verdict === 'contradicted' && bracketedForAnother(claim, analysis, predicate.match))
+    return matched('the wording stands in brackets after another name');
   // Read this far, a false claim the sentence repeats is one it asserts, unsure only of whose.
   if (unsureOfSubject)
     return {
@@ -1920,6 +1949,7 @@ export function verifyClaim(
     claim,
     matched: true,
     agreedAt,
+    agreedAlone,
     wording,
     candidate: {
       claim,
