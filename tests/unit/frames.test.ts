@@ -1717,3 +1717,34 @@ describe('batch 14 classes', () => {
     ).toEqual(['f08-bimstec-joined-2004 supported']);
   });
 });
+
+describe('whose embassy, which object', () => {
+  const read = paragraphsOn('Bhutan and the world');
+  it('a denial of another country’s embassy, and Bhutan’s own embassies abroad, say nothing of the three in Thimphu', () => {
+    expect(
+      read(
+        [
+          'There is still no American embassy in Thimphu.',
+          'Its embassies are in New Delhi, Dhaka, Bangkok, Kuwait and Brussels.',
+        ],
+        [vetted('f36-three-resident-embassies'), vetted('f36-thailand-embassy-thimphu')],
+      ),
+    ).toEqual([]);
+  });
+  it('"52 countries and the EU (31 Dec 2018)" is a count, not the EU’s date', () => {
+    expect(
+      read(
+        ['Diplomatic relations: 52 countries and the EU (31 Dec 2018).'],
+        [vetted('f35-eu-relations-1985')],
+      ),
+    ).toEqual([]);
+  });
+  it('a name that is the object of a second deed takes no value of the first', () => {
+    expect(
+      read(
+        ['The new treaty was signed at Punakha in 1910 and amended the older Treaty of Sinchula.'],
+        [vetted('f05-treaty-of-sinchula-1865')],
+      ),
+    ).toEqual([]);
+  });
+});

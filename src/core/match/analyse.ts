@@ -447,6 +447,8 @@ function findMentions(
   return mentions;
 }
 
+const COUNTED = new Set(['countries', 'nations', 'states']);
+
 /**
  * "Poland's … communiqué signed at its UN mission in New York": a name of one of Bhutan's own
  * institutions right after another country's possessive ("Nepal's", "its" meaning Poland) is
@@ -461,6 +463,18 @@ function withoutOthersInstitutions(
 ): Mention[] {
   if (!subject) return [...mentions];
   const othersAt = new Set<number>();
+  // "52 countries and the EU": a body counted with the countries is no party of the sentence.
+  for (const mention of mentions) {
+    if (mention.via || mention.kind !== 'organisation') continue;
+    let at = mention.from - 1;
+    if (tokens[at]?.norm === 'the') at--;
+    if (
+      /^(?:and|plus)$/.test(tokens[at]?.norm ?? '') &&
+      COUNTED.has(tokens[at - 1]?.norm ?? '') &&
+      /^\d/.test(tokens[at - 2]?.norm ?? '')
+    )
+      othersAt.add(mention.from);
+  }
   // "NEW DELHI, Nov 26 (Meridian) – Germany and Bhutan established …": a dateline says where the
   // report was filed, not who acted.
   const first = mentions.find((mention) => mention.from === 0 && !mention.via);

@@ -1762,6 +1762,18 @@ export function verifyClaim(
       // confirm the record, never condemn it.
       if (partnerOnlyAsPlace(compiled, analysis))
         return matched('names the partner only as a place');
+      // "The treaty was signed at Punakha on 10 January 1910 and amended the older Treaty of
+      // Sinchula": the claim's name is the object of a second deed, not of the wording.
+      const anchors = namedAnchors(compiled, analysis);
+      if (
+        anchors.length > 0 &&
+        anchors.every(
+          (mention) =>
+            mention.from >= predicate.match.to &&
+            secondDeedBetween(analysis, predicate.match.to, mention.from),
+        )
+      )
+        return matched('the claim’s name is the object of another deed');
       if (anchorDenied(compiled, analysis))
         return matched('the claim’s name is denied or only qualifies something else');
       verdict = 'contradicted';
@@ -1836,6 +1848,21 @@ export function verifyClaim(
     // "France, which handles Bhutan from its embassy in New Delhi, has no relations with the
     // kingdom": a partner named only as a place is not the one denied.
     if (partnerOnlyAsPlace(compiled, analysis)) return matched('names the partner only as a place');
+    // "there is still no American embassy in Thimphu": the wording is another country's.
+    const { from: wordingFrom, to: wordingTo } = predicate.match;
+    if (
+      analysis.mentions.some(
+        (mention) =>
+          mention.kind === 'country' &&
+          !mention.via &&
+          mention.from >= 0 &&
+          mention.entity !== PAGE_SUBJECT &&
+          !isPartyOf(claim, mention.entity) &&
+          mention.from < wordingTo &&
+          wordingFrom <= mention.to,
+      )
+    )
+      return matched("denies another country's");
     // "Japan and Canada are no longer the only G7 members to have relations": what is denied is
     // that they are the only ones, not that they have relations.
     if (deniesExclusivity(analysis, predicate.match))
