@@ -13,6 +13,7 @@ import {
   type VerifyContext,
 } from './match/verify';
 import {
+  readLabelledNone,
   sentencesOf,
   shownReading,
   type PageText,
@@ -418,7 +419,7 @@ export function* checkSentenceSteps(
     const yearOfBlock = blockYear;
     lastBlock = sentence.block;
     const heading = block?.kind === 'heading';
-    const reading = sentence.reading ?? sentence.text;
+    const reading = sentence.reading ?? readLabelledNone(sentence.text);
     const discourseHere = { ...discourse, fragment, heading };
     let analysis = analyseSentence(reading, index, context.relevant, discourseHere);
     // A list item or row that states no relation of its own ("1969 Universal Postal Union") is

@@ -47,6 +47,18 @@ export interface SentenceInput {
 /** Column headers that give a place ("Place", "Venue", "City", "Where signed"). */
 /** A cell that says its heading does not hold: "None", "No", "Nil", "Never", "0" (then anything). */
 const NONE_VALUE = /^(?:none|no|nil|never|zero|0)\b(?!\.?\s*\d)/i;
+
+/** A key-facts line "Diplomatic relations between Bhutan and China: none." */
+const LABEL_NONE = /^([^:]{3,80}):\s*(none|nil|never)\s*[.!]?$/i;
+
+/**
+ * "Diplomatic relations between Bhutan and China: none." is read as a "None" cell is: as a denial
+ * of what the label names.
+ */
+export function readLabelledNone(text: string): string {
+  const m = LABEL_NONE.exec(text.trim());
+  return m ? `${DENIED_CELL} ${m[1]} ${m[2]}` : text;
+}
 const PLACE_HEADER = /^(?:place|location|venue|city|where|site|signed (?:at|in)|held (?:at|in))\b/i;
 
 /** A row read with its headers: "Country Kuwait; Relations established 23 May 1983". */

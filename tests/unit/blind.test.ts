@@ -30,8 +30,8 @@ describe.each(batches)('blind $batch', ({ batch, pages }) => {
 // Issue 7 asks precision ≥ 0.97, recall ≥ 0.85 and no wrong verdict over the blind batches.
 // Precision and wrong verdicts are held to that over all batches. Recall is held per batch to what
 // the engine reached on it after that batch's class fixes (docs/blind-sets.md), so that it can only
-// go up; a new batch is first measured, recorded, and then given its floor here. Batches 4 to 14
-// (first measured between 0.497 and 0.657) stay far below the issue's 0.85.
+// go up; a new batch is first measured, recorded, and then given its floor here. Batches 4 to 15
+// (first measured between 0.496 and 0.657) stay far below the issue's 0.85.
 const PRECISION_FLOOR = 0.97;
 const RECALL_FLOORS: Record<string, number> = {
   'batch-1': 0.88,
@@ -48,6 +48,7 @@ const RECALL_FLOORS: Record<string, number> = {
   'batch-12': 0.66,
   'batch-13': 0.52,
   'batch-14': 0.5,
+  'batch-15': 0.5,
 };
 
 describe('blind batches overall', () => {

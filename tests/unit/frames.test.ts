@@ -1748,3 +1748,50 @@ describe('whose embassy, which object', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 15 classes', () => {
+  const read = paragraphsOn('Bhutan and its neighbours');
+  it('"Diplomatic relations between Bhutan and China: none." denies, as a "None" cell does', () => {
+    expect(
+      read(
+        ['Diplomatic relations between Bhutan and China: none.'],
+        [vetted('f10-no-relations-with-p5')],
+      ),
+    ).toEqual(['f10-no-relations-with-p5 supported']);
+  });
+  it('a short clause after the wording holding only "on" and a date is the wording’s', () => {
+    const modi = [vetted('f28-modi-first-foreign-visit-bhutan')];
+    expect(
+      read(
+        [
+          'Narendra Modi made Bhutan the first country he visited as Prime Minister, on 14-15 June 2014.',
+        ],
+        modi,
+      ),
+    ).toEqual(['f28-modi-first-foreign-visit-bhutan contradicted']);
+  });
+  it('a finer date that conflicts, even away from the wording, leaves the right half unflagged', () => {
+    expect(
+      read(
+        [
+          'Narendra Modi made Bhutan the destination of his first foreign visit five years ago, travelling to Thimphu on June 14-15, 2014.',
+        ],
+        [
+          vetted('f28-modi-first-foreign-visit-bhutan'),
+          vetted('f28-modi-first-destination-foreign-visit-bhutan'),
+        ],
+        '2019-06-08',
+      ),
+    ).toEqual([]);
+  });
+  it('a place that is the right place of another treaty the sentence names condemns nothing', () => {
+    expect(
+      read(
+        [
+          'The friendship treaty signed in Darjeeling in 1949 bound Bhutan to be guided by India; the revised treaty of 2007 replaced that wording.',
+        ],
+        [vetted('f02-treaty-2007-signed'), vetted('f01-treaty-1949-signed')],
+      ),
+    ).toEqual(['f01-treaty-1949-signed supported']);
+  });
+});

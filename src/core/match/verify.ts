@@ -632,6 +632,47 @@ const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 /** A name that is none of the claim's stands right after the wording ("entered the Group of 77"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'of']);
 
+/** The value's clause names a country that is none of the claim's ("…, and Israel followed on 12 December"). */
+function inClauseOfAnother(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  judgement: SlotJudgement,
+): boolean {
+  const clause = analysis.tokens.find((token) => token.end > judgement.at)?.clause;
+  return analysis.mentions.some(
+    (mention) =>
+      mention.kind === 'country' &&
+      !mention.via &&
+      mention.from >= 0 &&
+      mention.entity !== PAGE_SUBJECT &&
+      !isPartyOf(claim, mention.entity) &&
+      analysis.tokens[mention.from]?.clause === clause,
+  );
+}
+
+/** A stated place that the pack records as the right place of another entity the sentence names. */
+function placeOfAnother(
+  claim: Claim,
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  conflict: SlotJudgement,
+): boolean {
+  if (conflict.slot.kind !== 'place') return false;
+  const place = analysis.mentions.find(
+    (mention) => !mention.via && analysis.tokens[mention.from]?.start === conflict.at,
+  );
+  const rightFor = place && index.rightPlaceOf.get(place.entity);
+  return (
+    !!rightFor &&
+    analysis.mentions.some(
+      (other) =>
+        other.entity !== PAGE_SUBJECT &&
+        rightFor.has(other.entity) &&
+        !isPartyOf(claim, other.entity),
+    )
+  );
+}
+
 /**
  * "BIMSTEC (Feb 2004); … SAARC (founder member; Charter signed Dhaka …)": a wording inside the
  * brackets that follow a name is said of that name.
@@ -1381,6 +1422,9 @@ function ownedElsewhere(
 }
 
 /** Words that may stand beside a value in an apposition that only restates it ("that's 1983"). */
+/** Prepositions that may open a clause holding only a date: ", on 14-15 June 2014". */
+const VALUE_PREPOSITIONS = new Set(['on', 'in']);
+
 const APPOSITION = new Set([
   "that's",
   'that',
@@ -1461,13 +1505,18 @@ function boundToPredicate(
         ? predicate.from - valueToken
         : Math.max(0, valueToken - predicate.to + 1);
     if (predicateClause === valueClause) return distance <= MAX_SAME_CLAUSE_DISTANCE;
-    // "a founding member of SAARC, that's 1983": a short clause right after, holding the value.
+    // "a founding member of SAARC, that's 1983", "the first country he visited, on 14-15 June
+    // 2014": a short clause right after, holding nothing but the value.
+    const valueEnd = judgement.at + judgement.stated.length;
     if (
       predicateClause !== undefined &&
       valueClause === predicateClause + 1 &&
       analysis.tokens.every(
-        (token, i) =>
-          token.clause !== valueClause || i === valueToken || APPOSITION.has(token.norm),
+        (token) =>
+          token.clause !== valueClause ||
+          (token.start >= judgement.at && token.end <= valueEnd) ||
+          APPOSITION.has(token.norm) ||
+          VALUE_PREPOSITIONS.has(token.norm),
       )
     )
       return distance <= MAX_CONFLICT_DISTANCE;
@@ -1762,6 +1811,10 @@ export function verifyClaim(
       // confirm the record, never condemn it.
       if (partnerOnlyAsPlace(compiled, analysis))
         return matched('names the partner only as a place');
+      // "The friendship treaty signed in Darjeeling in 1949 …; the revised treaty of 2007 …": the
+      // place is the right one of something else the sentence names, and so its place.
+      if (placeOfAnother(claim, analysis, context.index, conflict))
+        return matched('the place is the right place of something else the sentence names');
       // "The treaty was signed at Punakha on 10 January 1910 and amended the older Treaty of
       // Sinchula": the claim's name is the object of a second deed, not of the wording.
       const anchors = namedAnchors(compiled, analysis);
@@ -1781,6 +1834,15 @@ export function verifyClaim(
       if (conflict.distance > 6) confidence -= 0.1;
       if (conflict.yearless) confidence -= 0.15;
     } else if (claimIsTrue) {
+      // "chosen five years ago … travelling to Thimphu on June 14-15, 2014": a finer value of an
+      // agreeing kind that conflicts, even away from the wording, leaves the sentence in doubt.
+      if (
+        conflicts.some(
+          (judgement) =>
+            agreedKinds.has(judgement.slot.kind) && !inClauseOfAnother(claim, analysis, judgement),
+        )
+      )
+        return { ...matched('also states a finer value the record contradicts'), castsDoubt: true };
       // A claim that is about a value is only confirmed by a sentence that states the value.
       if (!agreement && claim.slots.some((slot) => slot.kind !== 'place'))
         return slots.doubts.some(bound)
