@@ -30,25 +30,26 @@ describe.each(batches)('blind $batch', ({ batch, pages }) => {
 // Issue 7 asks precision ≥ 0.97, recall ≥ 0.85 and no wrong verdict over the blind batches.
 // Precision and wrong verdicts are held to that over all batches. Recall is held per batch to what
 // the engine reached on it after that batch's class fixes (docs/blind-sets.md), so that it can only
-// go up; a new batch is first measured, recorded, and then given its floor here. Batches 4 to 15
-// (first measured between 0.496 and 0.657) stay far below the issue's 0.85.
+// go up; a new batch is first measured, recorded, and then given its floor here. Batches 4 to 16
+// (first measured between 0.496 and 0.659) stay far below the issue's 0.85.
 const PRECISION_FLOOR = 0.97;
 const RECALL_FLOORS: Record<string, number> = {
-  'batch-1': 0.88,
+  'batch-1': 0.89,
   'batch-2': 0.86,
   'batch-3': 0.8,
-  'batch-4': 0.63,
-  'batch-5': 0.62,
-  'batch-6': 0.58,
-  'batch-7': 0.59,
-  'batch-8': 0.65,
-  'batch-9': 0.65,
-  'batch-10': 0.51,
+  'batch-4': 0.65,
+  'batch-5': 0.64,
+  'batch-6': 0.61,
+  'batch-7': 0.61,
+  'batch-8': 0.66,
+  'batch-9': 0.66,
+  'batch-10': 0.54,
   'batch-11': 0.6,
   'batch-12': 0.66,
   'batch-13': 0.52,
   'batch-14': 0.5,
   'batch-15': 0.5,
+  'batch-16': 0.65,
 };
 
 describe('blind batches overall', () => {

@@ -1795,3 +1795,44 @@ describe('batch 15 classes', () => {
     ).toEqual(['f01-treaty-1949-signed supported']);
   });
 });
+
+describe('batch 16 classes', () => {
+  const read = paragraphsOn('Bhutan and its partners');
+  it('"After Lesotho … 56 countries" is the count on the day Lesotho’s relations began, and the card says so', () => {
+    const page = {
+      title: 'Bhutan and Qatar',
+      publishedAt: '2025-10-17',
+      blocks: [
+        {
+          text: "After Lesotho the foreign ministry put Bhutan's tally at 56 countries and the European Union.",
+          kind: 'paragraph' as const,
+        },
+      ],
+    };
+    const flags = onPage(page, [
+      vetted('f37-diplomatic-partner-count'),
+      vetted('f68-lesotho-relations-2024'),
+    ]);
+    expect(verdicts(flags)).toEqual(['f37-diplomatic-partner-count supported']);
+    expect(flags[0]?.reason).toMatch(/56 countries at the time the sentence speaks of/);
+    expect(
+      read(
+        [
+          "After Lesotho the foreign ministry put Bhutan's tally at 55 countries and the European Union.",
+        ],
+        [vetted('f37-diplomatic-partner-count'), vetted('f68-lesotho-relations-2024')],
+        '2025-10-17',
+      ),
+    ).toEqual(['f37-diplomatic-partner-count contradicted']);
+  });
+  it('a stray count of the fact ("lasted 72 days") leaves its right dates unflagged', () => {
+    expect(
+      read(
+        [
+          'The standoff at Doklam began on 16 June 2017 and lasted 72 days, until the disengagement of 28 August.',
+        ],
+        [vetted('f13-doklam-standoff-2017'), vetted('f13-doklam-began-16-june')],
+      ),
+    ).toEqual([]);
+  });
+});

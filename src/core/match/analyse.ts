@@ -541,6 +541,37 @@ function lentDates(text: string, discourse: Discourse | undefined): Value[] {
   return lendMonths(withYears, text, discourse?.previousMonth);
 }
 
+/**
+ * "After Lesotho the ministry put the tally at 56 countries": a sentence opening "After <partner>"
+ * speaks of the day that partner's relations began, as the pack records it — a time the sentence
+ * did not state as a date, so it may set when a count held or confirm, never condemn.
+ */
+function afterPartner(
+  tokens: readonly Token[],
+  text: string,
+  mentions: readonly Mention[],
+  index: ClaimIndex,
+): Value[] {
+  if (tokens[0]?.norm !== 'after') return [];
+  const partner = mentions.find((mention) => mention.from === 1 && !mention.via);
+  const since = partner && index.relationsSince.get(partner.entity);
+  if (!partner || !since) return [];
+  const [year, month, day] = since.split('-').map(Number) as [number, number, number];
+  const start = tokens[partner.from]?.start ?? 0;
+  return [
+    {
+      kind: 'date',
+      year,
+      month,
+      day,
+      approximate: false,
+      inferredYear: true,
+      start,
+      end: tokens[partner.to - 1]?.end ?? start,
+    },
+  ];
+}
+
 export function analyseSentence(
   text: string,
   index: ClaimIndex,
@@ -570,17 +601,23 @@ export function analyseSentence(
     get markers(): Markers {
       return (markers ??= readMarkers(text, tokens, { heading: discourse?.heading ?? false }));
     },
-    values: (discourse?.pageDate
-      ? placeInTime(text, lentDates(text, discourse), discourse.pageDate)
-      : lentDates(text, discourse)
-    )
-      .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
-      .filter(
-        (value) =>
-          !belongsElsewhere(value, tokens, text, mentions, wordings.matches, (entity, word) =>
-            nameWords(index, entity).has(word),
-          ),
-      ),
+    values: [
+      ...(discourse?.pageDate
+        ? placeInTime(text, lentDates(text, discourse), discourse.pageDate)
+        : lentDates(text, discourse)
+      )
+        .map((value) => ({ ...value, token: tokenAt(tokens, value.start) }))
+        .filter(
+          (value) =>
+            !belongsElsewhere(value, tokens, text, mentions, wordings.matches, (entity, word) =>
+              nameWords(index, entity).has(word),
+            ),
+        ),
+      ...(discourse ? afterPartner(tokens, text, mentions, index) : []).map((value) => ({
+        ...value,
+        token: tokenAt(tokens, value.start),
+      })),
+    ],
     mentions,
     entityIds: new Set(mentions.map((mention) => mention.entity)),
   };

@@ -130,6 +130,8 @@ export interface ClaimIndex {
   readonly placesByFact: ReadonlyMap<string, readonly RecordedPlace[]>;
   /** Place entity → the entities of claims that record it as their right place ("Darjeeling": the 1949 treaty). */
   readonly rightPlaceOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Partner → the day its relations with Bhutan began, as a true claim records it to the day. */
+  readonly relationsSince: ReadonlyMap<string, string>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -396,6 +398,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     ranksByFact: ranksByFact(claims),
     placesByFact: placesByFact(claims),
     rightPlaceOf: rightPlaceOf(claims),
+    relationsSince: relationsSince(claims),
     trust: options.trust ?? 'vetted',
     packOf,
   };
@@ -440,4 +443,18 @@ function rightPlaceOf(claims: readonly Claim[]): Map<string, Set<string>> {
       for (const group of claim.match.entities) for (const id of group) set.add(id);
     }
   return owners;
+}
+
+function relationsSince(claims: readonly Claim[]): Map<string, string> {
+  const since = new Map<string, string>();
+  for (const claim of claims) {
+    if (claim.verdict !== 'true' || claim.match.relation !== 'relations-established') continue;
+    const day = claim.slots.find(
+      (slot) => slot.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(slot.value),
+    );
+    const partners = claim.match.entities.filter((group) => !group.includes(PAGE_SUBJECT));
+    if (day?.kind !== 'date' || partners.length !== 1 || partners[0]?.length !== 1) continue;
+    since.set(partners[0][0] as string, day.value);
+  }
+  return since;
 }

@@ -108,6 +108,10 @@ export function agreementReason(judgement: SlotJudgement, context: ReasonContext
     slot.kind === 'place'
       ? context.placeName(slot.value)
       : correctValue(slot, judgement.precision, context.pageDate, context.timeline);
+  // A count that agrees at the earlier time the sentence speaks of ("After Lesotho … 56"), not
+  // at the page's date: the card gives the stated count for that time, not today's.
+  if (slot.kind === 'number' && !correct.includes(judgement.stated))
+    return `${capitalise(slot.label)} ${correct.replace(/^\S+/, judgement.stated)} at the time the sentence speaks of, as stated.`;
   return `${capitalise(preposition(slot.label, judgement.precision, slot.kind, correct))} ${correct}, as stated.`;
 }
 

@@ -1857,8 +1857,12 @@ export function verifyClaim(
       // wording, leaves the sentence in doubt (a dateline's day does not); so does one
       // of the claim's known wrong places ("founded in Kathmandu in 1985").
       const statedKinds = new Set(slots.agreements.map((judgement) => judgement.slot.kind));
-      const stray = slots.conflicts.some((judgement) => !statedKinds.has(judgement.slot.kind));
-      if (stray || strayWrongPlace(claim, analysis, context.index, predicate.match))
+      const strays = slots.conflicts.filter((judgement) => !statedKinds.has(judgement.slot.kind));
+      // A stray count or measure ("lasted 72 days") is the fact's own, and casts doubt on the
+      // fact's other claims; a stray date may be another event's.
+      if (strays.some((judgement) => judgement.slot.kind === 'number'))
+        return { ...matched('also states a value the record contradicts'), castsDoubt: true };
+      if (strays.length || strayWrongPlace(claim, analysis, context.index, predicate.match))
         return matched('also states a value the record contradicts');
       // "ADB (not UN!) 1982", "the UN office in Thimphu opened": the claim's name denied, or
       // used as an adjective for something else, is not what the sentence confirms.
