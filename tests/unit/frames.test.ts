@@ -1836,3 +1836,42 @@ describe('batch 16 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 17 classes', () => {
+  const read = paragraphsOn('Bhutan and its neighbours');
+  it('"is not, and has never been, a member" is one denial across its aside', () => {
+    expect(
+      read(
+        ['Bhutan is not, and has never been, a member of the Commonwealth.'],
+        [vetted('f21-not-in-commonwealth')],
+      ),
+    ).toEqual(['f21-not-in-commonwealth supported']);
+    expect(
+      read(
+        ['No, Bhutan is not a WTO member, although it has been an observer since 1998.'],
+        [vetted('f23-wto-observer-1998')],
+      ),
+    ).toEqual(['f23-wto-observer-1998 supported']);
+  });
+  it('a value after a second deed belongs to it: "a founding member of SAARC and joined BIMSTEC … on 31 July 2004"', () => {
+    expect(
+      read(
+        [
+          'The kingdom is a founding member of SAARC and joined BIMSTEC, with Nepal, on 31 July 2004.',
+        ],
+        [vetted('f07-saarc-founded-1985')],
+      ),
+    ).toEqual([]);
+  });
+  it('what accounts describe, and whether there is any sign of a step, are not said', () => {
+    expect(
+      read(
+        [
+          'Some popular accounts describe Sinchula as the settlement of a war with Tibet in 1890.',
+          'There is little sign that Thimphu is in a hurry to open relations with the permanent five.',
+        ],
+        [vetted('f05-treaty-of-sinchula-1865'), vetted('f10-no-relations-with-p5')],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1815,9 +1815,19 @@ export function verifyClaim(
       // place is the right one of something else the sentence names, and so its place.
       if (placeOfAnother(claim, analysis, context.index, conflict))
         return matched('the place is the right place of something else the sentence names');
+      // "…is a founding member of SAARC and joined BIMSTEC … on 31 July 2004": the value follows
+      // a second deed, after everything the claim names.
+      const valueAt = analysis.tokens.findIndex((token) => token.end > conflict.at);
+      const anchors = namedAnchors(compiled, analysis);
+      const deed = anchors.reduce((last, mention) => Math.max(last, mention.to), -1);
+      if (
+        deed >= predicate.match.to &&
+        valueAt > deed &&
+        secondDeedBetween(analysis, predicate.match.to - 1, valueAt)
+      )
+        return matched('the value belongs to a second deed of the sentence');
       // "The treaty was signed at Punakha on 10 January 1910 and amended the older Treaty of
       // Sinchula": the claim's name is the object of a second deed, not of the wording.
-      const anchors = namedAnchors(compiled, analysis);
       if (
         anchors.length > 0 &&
         anchors.every(

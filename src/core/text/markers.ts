@@ -344,6 +344,29 @@ export function readMarkers(
     let j = from;
     for (; j < tokens.length && clauseOf(j) === clause && tokens[j]?.cell === cell; j++)
       negated.add(j);
+    // "Bhutan is not, and has never been, a member": a negation that ends its clause goes on
+    // past the aside after it (itself a negation) to the clause that completes it.
+    if (
+      j === from + 1 &&
+      /^(?:is|are|was|were|has|have|had|does|did)$/.test(tokens[from - 1]?.norm ?? '') &&
+      text
+        .slice(tokens[from]?.end ?? 0)
+        .trimStart()
+        .startsWith(',')
+    ) {
+      let next = j;
+      for (let hops = 0; hops < 2 && next < tokens.length && tokens[next]?.cell === cell; hops++) {
+        const inner = clauseOf(next);
+        const start = next;
+        for (
+          ;
+          next < tokens.length && clauseOf(next) === inner && tokens[next]?.cell === cell;
+          next++
+        )
+          negated.add(next);
+        if (!negations.some((at) => at >= start && at < next)) break;
+      }
+    }
     // "no partnership with NATO, either as a global partner or under the Partnership for Peace":
     // the alternatives after a negation are denied with it.
     for (
