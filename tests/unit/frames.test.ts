@@ -1875,3 +1875,37 @@ describe('batch 17 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 18 classes', () => {
+  const read = paragraphsOn('Bhutan at the UN');
+  it('a list of names set off by commas does not end a denial; a semicolon does', () => {
+    expect(
+      read(
+        [
+          'Yet none of the five permanent members, China, France, Russia, the United Kingdom and the United States, has formal diplomatic relations with Bhutan.',
+        ],
+        [vetted('f10-no-relations-with-p5')],
+      ),
+    ).toEqual(['f10-no-relations-with-p5 supported']);
+    expect(
+      read(
+        [
+          'Bhutan has never been in the Commonwealth; the Colombo Plan, which it did join in 1962, is a separate body.',
+        ],
+        [vetted('f32-colombo-plan-1962')],
+      ),
+    ).not.toContain('f32-colombo-plan-1962 contradicted');
+  });
+  it('a count said "after it" or "after that" is not judged at the page’s date', () => {
+    expect(
+      read(
+        [
+          'Lesotho established relations with Bhutan on 29 October 2024.',
+          'After it, the foreign ministry put the total at 56 countries plus the EU.',
+        ],
+        [vetted('f37-diplomatic-partner-count')],
+        '2025-11-01',
+      ),
+    ).not.toContain('f37-diplomatic-partner-count contradicted');
+  });
+});

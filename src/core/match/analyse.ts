@@ -553,7 +553,10 @@ function afterPartner(
   index: ClaimIndex,
 ): Value[] {
   if (tokens[0]?.norm !== 'after') return [];
-  const partner = mentions.find((mention) => mention.from === 1 && !mention.via);
+  // "After Lesotho", or "After it," with "it" read as the partner named before.
+  const partner = mentions.find(
+    (mention) => mention.from === 1 && mention.kind === 'country' && !mention.via?.second,
+  );
   const since = partner && index.relationsSince.get(partner.entity);
   if (!partner || !since) return [];
   const [year, month, day] = since.split('-').map(Number) as [number, number, number];

@@ -53,6 +53,10 @@ export function mayBeConditional(text: string): boolean {
   return CONDITIONAL_START.test(text);
 }
 
+/** Words that may join the names of a list: "China, France, Russia, the UK and the US". */
+const LIST_GLUE = new Set(['and', 'the', 'or']);
+const LIST_NAME_TOKENS = 8;
+
 /** After "claim(ed)", words that make it a claim to land, not a statement. */
 const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
 // "on land Bhutan claims", "ground that Bhutan claims as its own": what is claimed is land.
@@ -365,6 +369,30 @@ export function readMarkers(
         )
           negated.add(next);
         if (!negations.some((at) => at >= start && at < next)) break;
+      }
+    }
+    // "none of the five permanent members, China, France, Russia, the United Kingdom and the
+    // United States, has relations": a list of names set off by commas does not end the denial.
+    {
+      let next = j;
+      let listed = 0;
+      while (next < tokens.length && tokens[next]?.cell === cell) {
+        const inner = clauseOf(next);
+        const start = next;
+        while (next < tokens.length && clauseOf(next) === inner) next++;
+        const names = tokens
+          .slice(start, next)
+          .every(
+            (token) =>
+              LIST_GLUE.has(token.norm) || /^[A-Z]/.test(text.slice(token.start, token.end)),
+          );
+        const commaBefore = /,\s*$/.test(text.slice(0, tokens[start]?.start ?? 0));
+        if (names && commaBefore && next - start <= LIST_NAME_TOKENS) {
+          listed++;
+          continue;
+        }
+        if (listed > 0) for (let k = start; k < next; k++) negated.add(k);
+        break;
       }
     }
     // "no partnership with NATO, either as a global partner or under the Partnership for Peace":
