@@ -340,14 +340,28 @@ export function readMarkers(
   const negatedFrom = new Map<number, number>();
   for (const at of negations)
     if (!blocked.has(at) && !negatedFrom.has(clauseOf(at))) negatedFrom.set(clauseOf(at), at);
+  // Where the clause of `start` ends (the next token's index), within `cell` when one is given.
+  const clauseEnd = (start: number, cell?: number): number => {
+    const clause = clauseOf(start);
+    let end = start;
+    while (
+      end < tokens.length &&
+      clauseOf(end) === clause &&
+      (cell === undefined || tokens[end]?.cell === cell)
+    )
+      end++;
+    return end;
+  };
+  const negate = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) negated.add(k);
+  };
   for (const [clause, from] of negatedFrom) {
     // "did not open an office until 1974" says when it opened: the negation is a time limit.
     if (untilADate(tokens, from, clause)) continue;
     // A row's cells are one clause, but a negation stays in its cell.
     const cell = tokens[from]?.cell ?? 0;
-    let j = from;
-    for (; j < tokens.length && clauseOf(j) === clause && tokens[j]?.cell === cell; j++)
-      negated.add(j);
+    const j = clauseEnd(from, cell);
+    negate(from, j);
     // "Bhutan is not, and has never been, a member": a negation that ends its clause goes on
     // past the aside after it (itself a negation) to the clause that completes it.
     if (
@@ -360,40 +374,29 @@ export function readMarkers(
     ) {
       let next = j;
       for (let hops = 0; hops < 2 && next < tokens.length && tokens[next]?.cell === cell; hops++) {
-        const inner = clauseOf(next);
         const start = next;
-        for (
-          ;
-          next < tokens.length && clauseOf(next) === inner && tokens[next]?.cell === cell;
-          next++
-        )
-          negated.add(next);
+        next = clauseEnd(start, cell);
+        negate(start, next);
         if (!negations.some((at) => at >= start && at < next)) break;
       }
     }
     // "none of the five permanent members, China, France, Russia, the United Kingdom and the
     // United States, has relations": a list of names set off by commas does not end the denial.
-    {
-      let next = j;
-      let listed = 0;
-      while (next < tokens.length && tokens[next]?.cell === cell) {
-        const inner = clauseOf(next);
-        const start = next;
-        while (next < tokens.length && clauseOf(next) === inner) next++;
-        const names = tokens
-          .slice(start, next)
-          .every(
-            (token) =>
-              LIST_GLUE.has(token.norm) || /^[A-Z]/.test(text.slice(token.start, token.end)),
-          );
-        const commaBefore = /,\s*$/.test(text.slice(0, tokens[start]?.start ?? 0));
-        if (names && commaBefore && next - start <= LIST_NAME_TOKENS) {
-          listed++;
-          continue;
-        }
-        if (listed > 0) for (let k = start; k < next; k++) negated.add(k);
-        break;
+    for (let next = j, listed = 0; next < tokens.length && tokens[next]?.cell === cell;) {
+      const start = next;
+      next = clauseEnd(start);
+      const names = tokens
+        .slice(start, next)
+        .every(
+          (token) => LIST_GLUE.has(token.norm) || /^[A-Z]/.test(text.slice(token.start, token.end)),
+        );
+      const commaBefore = /,\s*$/.test(text.slice(0, tokens[start]?.start ?? 0));
+      if (names && commaBefore && next - start <= LIST_NAME_TOKENS) {
+        listed++;
+        continue;
       }
+      if (listed > 0) negate(start, next);
+      break;
     }
     // "no partnership with NATO, either as a global partner or under the Partnership for Peace":
     // the alternatives after a negation are denied with it.
@@ -401,13 +404,9 @@ export function readMarkers(
       let next = j;
       tokens[next]?.cell === cell && /^(?:either|or)$/.test(tokens[next]?.norm ?? '');
     ) {
-      const alternative = clauseOf(next);
-      for (
-        ;
-        next < tokens.length && clauseOf(next) === alternative && tokens[next]?.cell === cell;
-        next++
-      )
-        negated.add(next);
+      const start = next;
+      next = clauseEnd(start, cell);
+      negate(start, next);
     }
     // "None of the five — China, France, Russia, the UK and the US — has relations": an aside
     // between dashes or brackets does not end the clause; the negation goes on after it.
@@ -416,12 +415,7 @@ export function readMarkers(
     let k = j + 1;
     while (k < tokens.length && k - j <= MAX_DASH_ASIDE && !tokens[k]?.afterAside) k++;
     if (!tokens[k]?.afterAside || k - j > MAX_DASH_ASIDE) continue;
-    for (
-      const after = clauseOf(k);
-      k < tokens.length && clauseOf(k) === after && tokens[k]?.cell === cell;
-      k++
-    )
-      negated.add(k);
+    negate(k, clauseEnd(k, cell));
   }
 
   const quoted = quotedTokens(text, tokens);
