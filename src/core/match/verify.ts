@@ -641,12 +641,18 @@ function inClauseOfAnother(
   const clause = analysis.tokens.find((token) => token.end > judgement.at)?.clause;
   return analysis.mentions.some(
     (mention) =>
-      mention.kind === 'country' &&
-      !mention.via &&
-      mention.from >= 0 &&
-      mention.entity !== PAGE_SUBJECT &&
-      !isPartyOf(claim, mention.entity) &&
-      analysis.tokens[mention.from]?.clause === clause,
+      namesAnotherCountry(claim, mention) && analysis.tokens[mention.from]?.clause === clause,
+  );
+}
+
+/** A country the sentence itself names (not Bhutan, not by reference) that is none of the claim's. */
+function namesAnotherCountry(claim: Claim, mention: Mention): boolean {
+  return (
+    mention.kind === 'country' &&
+    !mention.via &&
+    mention.from >= 0 &&
+    mention.entity !== PAGE_SUBJECT &&
+    !isPartyOf(claim, mention.entity)
   );
 }
 
@@ -1929,11 +1935,7 @@ export function verifyClaim(
     if (
       analysis.mentions.some(
         (mention) =>
-          mention.kind === 'country' &&
-          !mention.via &&
-          mention.from >= 0 &&
-          mention.entity !== PAGE_SUBJECT &&
-          !isPartyOf(claim, mention.entity) &&
+          namesAnotherCountry(claim, mention) &&
           mention.from < wordingTo &&
           wordingFrom <= mention.to,
       )
