@@ -447,14 +447,12 @@ function findMentions(
   return mentions;
 }
 
-const COUNTED = new Set(['countries', 'nations', 'states']);
-
 /**
- * "Poland's … communiqué signed at its UN mission in New York": a name of one of Bhutan's own
- * institutions right after another country's possessive ("Nepal's", "its" meaning Poland) is
- * that country's institution, and names neither it nor Bhutan.
+ * Mentions that name no party of the sentence, and the mentions they imply: a body counted with
+ * the countries, a dateline, a treaty made with someone the engine does not know, one of
+ * Bhutan's institutions that the sentence gives to another country.
  */
-function withoutOthersInstitutions(
+function withoutNonParties(
   mentions: readonly Mention[],
   tokens: readonly Token[],
   text: string,
@@ -462,77 +460,104 @@ function withoutOthersInstitutions(
   subject: string | undefined,
 ): Mention[] {
   if (!subject) return [...mentions];
-  const othersAt = new Set<number>();
-  // "52 countries and the EU": a body counted with the countries is no party of the sentence.
-  for (const mention of mentions) {
-    if (mention.via || mention.kind !== 'organisation') continue;
-    let at = mention.from - 1;
-    if (tokens[at]?.norm === 'the') at--;
-    if (
-      /^(?:and|plus)$/.test(tokens[at]?.norm ?? '') &&
-      COUNTED.has(tokens[at - 1]?.norm ?? '') &&
-      /^\d/.test(tokens[at - 2]?.norm ?? '')
-    )
-      othersAt.add(mention.from);
-  }
-  // "NEW DELHI, Nov 26 (Meridian) – Germany and Bhutan established …": a dateline says where the
-  // report was filed, not who acted.
-  const first = mentions.find((mention) => mention.from === 0 && !mention.via);
-  if (first) {
-    const raw = text.slice(0, tokens[first.to - 1]?.end ?? 0);
-    if (/[A-Z]{3}/.test(raw) && raw === raw.toUpperCase() && /^\s*,/.test(text.slice(raw.length)))
-      othersAt.add(0);
-  }
-  // "a treaty of friendship with the Soviet Union": a document made with a party the engine does
-  // not know is another document.
-  for (const mention of mentions) {
-    if (mention.via || mention.kind !== 'document' || tokens[mention.to]?.norm !== 'with') continue;
-    let at = mention.to + 1;
-    while (tokens[at]?.norm === 'the') at++;
-    const next = tokens[at];
-    if (
-      next &&
-      /^[A-Z][a-z]/.test(text.slice(next.start, next.end)) &&
-      !COMMON_WORDS.has(next.norm) &&
-      !mentions.some((other) => !other.via && other.from === at)
-    )
-      othersAt.add(mention.from);
-  }
-  for (const mention of mentions) {
-    if (mention.via || mention.kind === 'country') continue;
-    if (!index.entities.get(mention.entity)?.implies?.includes(subject)) continue;
-    const owner = mentions.find(
-      (other) =>
-        other.kind === 'country' &&
-        other.entity !== subject &&
-        other.to === mention.from &&
-        other.via?.how !== 'framing' &&
-        /^(?:.*['\u2019]s|its|their)$/i.test(
-          text.slice(tokens[other.from]?.start ?? 0, tokens[other.to - 1]?.end ?? 0),
-        ),
-    );
-    if (owner) othersAt.add(mention.from);
-    // "Bangladesh opened the first foreign consulate in Guwahati": the clause's last country
-    // before the name is another, and Bhutan stands nowhere before it in the clause.
-    const clause = tokens[mention.from]?.clause;
-    const before = mentions.filter(
-      (other) =>
-        other.kind === 'country' &&
-        other.from >= 0 &&
-        other.to <= mention.from &&
-        tokens[other.from]?.clause === clause,
-    );
-    const last = before[before.length - 1];
-    if (
-      mention.kind !== 'place' &&
-      last &&
-      last.entity !== subject &&
-      !before.some((other) => other.entity === subject)
-    )
-      othersAt.add(mention.from);
-  }
-  if (othersAt.size === 0) return [...mentions];
-  return mentions.filter((mention) => mention.via || !othersAt.has(mention.from));
+  const apart = new Set(
+    mentions
+      .filter(
+        (mention) =>
+          !mention.via &&
+          (countedWithCountries(mention, tokens) ||
+            inDateline(mention, tokens, text) ||
+            madeWithUnknown(mention, mentions, tokens, text) ||
+            institutionOfAnother(mention, mentions, tokens, text, index, subject)),
+      )
+      .map((mention) => mention.from),
+  );
+  if (apart.size === 0) return [...mentions];
+  return mentions.filter((mention) => mention.via || !apart.has(mention.from));
+}
+
+const COUNTED = new Set(['countries', 'nations', 'states']);
+
+/** "52 countries and the EU": a body counted with the countries. */
+function countedWithCountries(mention: Mention, tokens: readonly Token[]): boolean {
+  if (mention.kind !== 'organisation') return false;
+  let at = mention.from - 1;
+  if (tokens[at]?.norm === 'the') at--;
+  return (
+    /^(?:and|plus)$/.test(tokens[at]?.norm ?? '') &&
+    COUNTED.has(tokens[at - 1]?.norm ?? '') &&
+    /^\d/.test(tokens[at - 2]?.norm ?? '')
+  );
+}
+
+/** "NEW DELHI, Nov 26 (Meridian) – Germany and Bhutan established …": where the report was filed. */
+function inDateline(mention: Mention, tokens: readonly Token[], text: string): boolean {
+  if (mention.from !== 0) return false;
+  const raw = text.slice(0, tokens[mention.to - 1]?.end ?? 0);
+  return /[A-Z]{3}/.test(raw) && raw === raw.toUpperCase() && /^\s*,/.test(text.slice(raw.length));
+}
+
+/** "a treaty of friendship with the Soviet Union": a document made with a party the engine does not know. */
+function madeWithUnknown(
+  mention: Mention,
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  text: string,
+): boolean {
+  if (mention.kind !== 'document' || tokens[mention.to]?.norm !== 'with') return false;
+  let at = mention.to + 1;
+  while (tokens[at]?.norm === 'the') at++;
+  const next = tokens[at];
+  return (
+    !!next &&
+    /^[A-Z][a-z]/.test(text.slice(next.start, next.end)) &&
+    !COMMON_WORDS.has(next.norm) &&
+    !mentions.some((other) => !other.via && other.from === at)
+  );
+}
+
+/**
+ * One of Bhutan's own institutions right after another country's possessive ("Nepal's Permanent
+ * Mission", "its UN mission" with "its" meaning Poland), or after another country's deed in its
+ * clause with Bhutan nowhere before it ("Bangladesh opened the first foreign consulate in
+ * Guwahati"), is that country's.
+ */
+function institutionOfAnother(
+  mention: Mention,
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  text: string,
+  index: ClaimIndex,
+  subject: string,
+): boolean {
+  if (mention.kind === 'country') return false;
+  if (!index.entities.get(mention.entity)?.implies?.includes(subject)) return false;
+  const possessed = mentions.some(
+    (other) =>
+      other.kind === 'country' &&
+      other.entity !== subject &&
+      other.to === mention.from &&
+      other.via?.how !== 'framing' &&
+      /^(?:.*['\u2019]s|its|their)$/i.test(
+        text.slice(tokens[other.from]?.start ?? 0, tokens[other.to - 1]?.end ?? 0),
+      ),
+  );
+  if (possessed) return true;
+  const clause = tokens[mention.from]?.clause;
+  const before = mentions.filter(
+    (other) =>
+      other.kind === 'country' &&
+      other.from >= 0 &&
+      other.to <= mention.from &&
+      tokens[other.from]?.clause === clause,
+  );
+  const last = before[before.length - 1];
+  return (
+    mention.kind !== 'place' &&
+    !!last &&
+    last.entity !== subject &&
+    !before.some((other) => other.entity === subject)
+  );
 }
 
 /** The sentence's dates, with the years and months it leaves to what came before. */
@@ -585,7 +610,7 @@ export function analyseSentence(
   const starts = tokens.map((token) => wordStarts(index, token));
   const named = findMentions(tokens, index, pageRelevant, text, starts);
   const mentions = discourse
-    ? withoutOthersInstitutions(
+    ? withoutNonParties(
         [...named, ...understoodMentions(tokens, text, named, index, discourse)],
         tokens,
         text,
