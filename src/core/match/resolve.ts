@@ -31,7 +31,7 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
           other.agreedAt.includes(at) &&
           // Of one fact, a claim with another value of its own for the slot leaves this one to
           // its neighbour ("an observer at the WTO since 1999 and applied in the same year").
-          (!other.claim.facts.some((fact) => candidate.claim.facts.includes(fact)) ||
+          (!sharesFact(other.claim, candidate.claim) ||
             (other.agreedAlone ?? other.agreedAt).includes(at)) &&
           !(
             own?.role === 'object' &&
@@ -109,11 +109,13 @@ export function resolveSentence(outcomes: readonly ClaimOutcome[]): Candidate[] 
   return dropRightPartOfWrong(result).filter(
     (candidate) =>
       candidate.verdict !== 'supported' ||
-      !repeated.some((outcome) =>
-        outcome.claim.facts.some((fact) => candidate.claim.facts.includes(fact)),
-      ),
+      !repeated.some((outcome) => sharesFact(outcome.claim, candidate.claim)),
   );
 }
+
+/** The two claims rest on a brief fact in common. */
+const sharesFact = (a: Candidate['claim'], b: Candidate['claim']): boolean =>
+  a.facts.some((fact) => b.facts.includes(fact));
 
 const partiesOf = (candidate: Candidate): Set<string> =>
   new Set(candidate.claim.match.entities.flat().filter((entity) => entity !== PAGE_SUBJECT));
