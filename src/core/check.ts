@@ -3,7 +3,9 @@ import { Salience } from './discourse/salience';
 import { analyseSentence, namedIn, type SentenceAnalysis } from './match/analyse';
 import { PAGE_SUBJECT, type ClaimIndex, type CompiledClaim } from './match/index';
 import { isRelationWording } from './match/memo';
+import { matchPhraseAt } from './match/phrase';
 import { mayMatch } from './match/prefilter';
+import { instancesReached, valueKeys } from './match/repeated';
 import { resolveSentence } from './match/resolve';
 import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
 import {
@@ -96,11 +98,20 @@ function candidatesFor(
     for (const kind of claim.needs) if (stated.has(kind)) return true;
     return false;
   };
+  let keys: ReadonlySet<string> | undefined;
   const collect = (entity: string): void => {
     const byKey = index.claimsByAnchor.get(entity);
-    if (!byKey) return;
-    for (const key of analysis.wordingKeys)
-      for (const claim of byKey.get(key) ?? []) if (canFlag(claim)) seen.add(claim);
+    if (byKey)
+      for (const key of analysis.wordingKeys)
+        for (const claim of byKey.get(key) ?? []) if (canFlag(claim)) seen.add(claim);
+    const framesByKey = index.framesByAnchor.get(entity);
+    if (framesByKey)
+      for (const key of analysis.wordingKeys)
+        for (const frame of framesByKey.get(key) ?? []) {
+          keys ??= valueKeys(analysis.values);
+          for (const claim of instancesReached(frame, analysis.values, keys))
+            if (canFlag(claim)) seen.add(claim);
+        }
   };
   for (const id of analysis.entityIds) collect(id);
   if (pageRelevant && !analysis.entityIds.has(PAGE_SUBJECT)) collect(PAGE_SUBJECT);
@@ -108,6 +119,46 @@ function candidatesFor(
   return [...seen]
     .filter((claim) => mayMatch(claim, analysis, pageRelevant))
     .sort((a, b) => a.order - b.order);
+}
+
+/**
+ * One instance of a relation the pack records more than once is contradicted only by a denial: a
+ * value it does not have may be another instance, one the pack does not record (see repeated.ts).
+ */
+function forInstance(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  outcome: ClaimOutcome,
+): ClaimOutcome {
+  if (!compiled.instance || outcome.candidate?.verdict !== 'contradicted') return outcome;
+  if (analysis.markers.negated.size > 0) return outcome;
+  return {
+    claim: outcome.claim,
+    matched: false,
+    agreedAt: [],
+    dropped: 'another instance of a relation the pack records more than once',
+  };
+}
+
+/**
+ * A wording that spans a name ("53 countries plus the European Union") is that name's: carried to
+ * another sentence, it would bring the name along (even one the sentence did not count as a party).
+ */
+function holdsAName(
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  match: { from: number; to: number },
+): boolean {
+  for (let at = match.from; at < match.to; at++) {
+    const aliases = index.aliasesByFirstWord.get(analysis.tokens[at]?.norm ?? '');
+    if (
+      aliases?.some(
+        (alias) => !alias.contextual && matchPhraseAt(analysis.tokens, alias.phrase, at),
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The relation words of the clauses before offset `at` of the sentence, if it has any. */
@@ -122,7 +173,13 @@ function relationWordsBefore(
     for (const match of matches) {
       const first = analysis.tokens[match.from];
       const last = analysis.tokens[match.to - 1];
-      if (first && last && last.end <= at && !analysis.markers.nonAssertion.has(match.from))
+      if (
+        first &&
+        last &&
+        last.end <= at &&
+        !analysis.markers.nonAssertion.has(match.from) &&
+        !holdsAName(analysis, index, match)
+      )
         words.push(analysis.text.slice(first.start, last.end));
     }
   }
@@ -150,6 +207,23 @@ function hypothetical(analysis: SentenceAnalysis): boolean {
     conditional ||= why === 'conditional';
   }
   return conditional;
+}
+
+/** Words a bare list item may hold besides names and values ("10 June 1985 — The Netherlands."). */
+const BARE_FILLERS = new Set(['the', 'and', 'of', 'in', 'on', 'a', 'an', 'with', 'by']);
+
+/**
+ * An item of nothing but names, values and a few function words: it states no relation of its
+ * own, so the nearest heading above that names one is what it lists.
+ */
+function onlyNamesAndValues(analysis: SentenceAnalysis): boolean {
+  const { tokens } = analysis;
+  return tokens.every(
+    (token, at) =>
+      BARE_FILLERS.has(token.norm) ||
+      analysis.mentions.some((m) => !m.via && m.from <= at && at < m.to) ||
+      analysis.values.some((value) => value.start <= token.start && token.end <= value.end),
+  );
 }
 
 /** "has none with": a noun left out, the one the sentence before named. */
@@ -271,7 +345,8 @@ function relationWords(analysis: SentenceAnalysis, index: ClaimIndex): string | 
   for (const [phrase, matches] of analysis.wordingMatches) {
     if (!isRelationWording(index, phrase)) continue;
     for (const match of matches) {
-      if (analysis.markers.nonAssertion.has(match.from)) continue;
+      if (analysis.markers.nonAssertion.has(match.from) || holdsAName(analysis, index, match))
+        continue;
       const first = analysis.tokens[match.from];
       const last = analysis.tokens[match.to - 1];
       if (first && last) words.push(analysis.text.slice(first.start, last.end));
@@ -400,6 +475,9 @@ export function* checkSentenceSteps(
   let blockYear: number | undefined;
   let leadInWords: string | undefined;
   let headingWords: string | undefined;
+  // The relation words of each open heading, by level: a bare item under a heading without any
+  // ("1980s: the first wave") takes those of the nearest one above that has some.
+  const outline: (string | undefined)[] = [];
   let previousWords: string | undefined;
   let previousNoun: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
@@ -425,7 +503,12 @@ export function* checkSentenceSteps(
     // A list item or row that states no relation of its own ("1969 Universal Postal Union") is
     // read with the relation words of its list's lead-in or its section heading ("Memberships"),
     // only those words: not the heading's names, numbers, negations or question.
-    const frame = fragment && !heading ? (leadInWords ?? headingWords) : undefined;
+    const frame =
+      fragment && !heading
+        ? (leadInWords ??
+          headingWords ??
+          (onlyNamesAndValues(analysis) ? outline.findLast(Boolean) : undefined))
+        : undefined;
     if (frame) {
       const framed = analyseSentence(`${frame} ${reading}`, index, context.relevant, discourseHere);
       // The frame is taken when it brings a relation the fragment does not state itself.
@@ -495,7 +578,12 @@ export function* checkSentenceSteps(
       }
     previousWords = heading ? undefined : (relationWords(analysis, index) ?? previousWords);
     previousNoun = heading ? undefined : (relationNoun(analysis, index) ?? previousNoun);
-    if (heading) headingWords = relationWords(analysis, index);
+    if (heading) {
+      headingWords = relationWords(analysis, index);
+      const level = block.level ?? 6;
+      outline.length = level;
+      outline[level - 1] = headingWords;
+    }
     if (block?.kind === 'paragraph')
       leadInWords = /:\s*$/.test(sentence.text) ? relationWords(analysis, index) : undefined;
     else if (block?.kind !== 'item' && block?.kind !== 'row') leadInWords = undefined;
@@ -524,14 +612,16 @@ export function* checkSentenceSteps(
         (compiled) => !compiled.anchorGroup.some((entity) => onlyInGap.has(entity)),
       );
     }
-    const outcomes = candidates.map((compiled) => verifyClaim(compiled, analysis, here()));
+    const outcomes = candidates.map((compiled) =>
+      forInstance(compiled, analysis, verifyClaim(compiled, analysis, here())),
+    );
     // The elliptical clause, read with the relation carried over, may state claims of its own.
     const carried = alsoRead;
     if (carried) {
       const seen = new Set(outcomes.filter((o) => o.matched).map((o) => o.claim.id));
       for (const compiled of candidatesFor(index, carried, context.relevant)) {
         if (seen.has(compiled.claim.id)) continue;
-        const outcome = verifyClaim(compiled, carried, here());
+        const outcome = forInstance(compiled, carried, verifyClaim(compiled, carried, here()));
         if (outcome.matched)
           outcomes.push(
             outcome.wording

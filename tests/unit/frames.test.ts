@@ -1909,3 +1909,96 @@ describe('batch 18 classes', () => {
     ).not.toContain('f37-diplomatic-partner-count contradicted');
   });
 });
+
+describe('batch 19 classes', () => {
+  const read = paragraphsOn('Bhutan and Israel');
+  const india = vetted('f03-india-relations-1968');
+  const israel = vetted('f15-israel-relations-2020');
+  it('of a relation between two countries, the one named beside Bhutan is the other party', () => {
+    expect(
+      read(
+        [
+          'NEW DELHI — Bhutan and Israel established formal diplomatic relations on Saturday, when their ambassadors in the Indian capital exchanged diplomatic notes.',
+        ],
+        [india, israel],
+        '2020-12-13',
+      ),
+    ).toEqual(['f15-israel-relations-2020 supported']);
+  });
+  it('a demonym before "capital" or "soil" names a place, not a party', () => {
+    expect(
+      read(
+        ['Until 2020 Bhutan had no relations with Israel, whose envoy sat in the Indian capital.'],
+        [india, vetted('f10-no-relations-with-p5')],
+        '2019-01-01',
+      ),
+    ).toEqual([]);
+  });
+  it('a wording carried to the next sentence leaves behind the names it spans', () => {
+    expect(
+      read(
+        [
+          "When Germany established diplomatic relations on 25 November 2020, the kingdom's total rose to 53 countries plus the European Union.",
+          "Israel followed on 12 December 2020, becoming Bhutan's 53rd partner country.",
+        ],
+        (bundledPackJson() as Pack).claims,
+        '2025-01-01',
+      ),
+    ).not.toContain('f35-eu-relations-1985 contradicted');
+  });
+  it('a name that only qualifies another noun is not what a sentence joins, nor what it denies', () => {
+    expect(
+      read(
+        [
+          'People mix this up with the Colombo Plan, which started as a Commonwealth initiative but is a separate body; Bhutan joined that in 1962.',
+        ],
+        [vetted('f21-not-in-commonwealth')],
+      ),
+    ).toEqual([]);
+  });
+  it('in a row, a value under another relation\'s heading is that column\'s; "Established" heads relations', () => {
+    const table = (row: string, claims: Claim[]) =>
+      verdicts(
+        onPage(
+          pageFromText(
+            'relations.html',
+            `<title>Bhutan's relations with Europe and the Americas</title><main><table><thead><tr><th>Country</th><th>Established</th><th>Notes</th></tr></thead><tbody>${row}</tbody></table></main>`,
+          ),
+          claims,
+        ),
+      );
+    expect(
+      table(
+        '<tr><td>Norway</td><td>1985 or 1986</td><td>Sources disagree; cooperation dates from the Riserboo hospital project</td></tr>',
+        // (A claim of the relation "Established" words, so that the index knows the wording.)
+        [vetted('f48-norway-cooperation-1967'), vetted('f80-canberra-embassy-2021')],
+      ),
+    ).toEqual([]);
+    expect(
+      table('<tr><td>Canada</td><td>July 2003</td><td>22nd partner country</td></tr>', [
+        vetted('f56-canada-relations-2003'),
+      ]),
+    ).toEqual(['f56-canada-relations-2003 contradicted']);
+  });
+  it('a bare item takes its relation from the nearest heading above that names one', () => {
+    const page = (section: string, item: string, claims: Claim[]) =>
+      verdicts(
+        onPage(
+          pageFromText(
+            'timeline.html',
+            `<title>Timeline</title><main><h1>Timeline of Bhutan's diplomatic relations</h1><h2>${section}</h2><ul><li><time>10 June 1985</time> — ${item}</li></ul></main>`,
+          ),
+          claims,
+        ),
+      );
+    expect(
+      page('1980s: the first wave', 'The Netherlands.', [vetted('f44-netherlands-relations-1985')]),
+    ).toEqual(['f44-netherlands-relations-1985 supported']);
+    // An item that says something of its own is not read as the outline's relation.
+    expect(
+      page('Universal Postal Union', "Bhutan's first post offices and stamps came.", [
+        vetted('f33-upu-1969'),
+      ]),
+    ).toEqual([]);
+  });
+});

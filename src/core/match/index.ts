@@ -1,6 +1,7 @@
 import type { Claim, Entity, Pack, Slot } from '../claims/schema';
 import { ELLIPSIS, FORMERLY, RELATIONS, STILL } from '../frames/lexicon';
 import { compilePhrase, firstKey, type Phrase, type PhraseMode } from './phrase';
+import { repeatedFrames, type RepeatedFrame } from './repeated';
 import type { Trust } from './trust';
 
 /** The entity a relevant page is about; it may be implied by the page rather than named. */
@@ -22,6 +23,8 @@ export interface CompiledClaim {
   readonly claim: Claim;
   /** Position in the canonical order (packs as given, claims by id): the tie-break everywhere. */
   readonly order: number;
+  /** One instance of a relation the pack records more than once (see repeated.ts). */
+  readonly instance?: true;
   readonly slots: readonly LabelledSlot[];
   /** Wordings that state the claim's predicate: its relation's, then its own. */
   readonly predicates: readonly Phrase[];
@@ -116,6 +119,11 @@ export interface ClaimIndex {
   readonly ellipsis: readonly Phrase[];
   /** anchor entity → wording key → claims. */
   readonly claimsByAnchor: ReadonlyMap<string, ReadonlyMap<string, readonly CompiledClaim[]>>;
+  /** anchor entity → wording key → repeated frames, whose instances a sentence's values pick. */
+  readonly framesByAnchor: ReadonlyMap<
+    string,
+    ReadonlyMap<string, readonly RepeatedFrame<CompiledClaim>[]>
+  >;
   /** anchor entity → claims (for tests and tools). */
   readonly claimsByEntity: ReadonlyMap<string, readonly CompiledClaim[]>;
   readonly claimCount: number;
@@ -132,6 +140,13 @@ export interface ClaimIndex {
   readonly rightPlaceOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** Partner → the day its relations with Bhutan began, as a true claim records it to the day. */
   readonly relationsSince: ReadonlyMap<string, string>;
+}
+
+/** A compiled claim with the anchors it is bucketed under and the wording keys that reach it. */
+interface Placed {
+  readonly compiled: CompiledClaim;
+  readonly anchors: readonly string[];
+  readonly keys: readonly string[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -269,6 +284,8 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
   };
   const noneNeeded: ReadonlySet<'date' | 'number' | 'ordinal'> = new Set();
   const sharedExclusions = new PhraseLists(NO_PHRASES);
+  const instances = repeatedFrames(claims, (claim) => claim);
+  const placed: Placed[] = [];
   for (const [order, claim] of claims.entries()) {
     const relationName = claim.match.relation;
     const relation = relationName ? RELATIONS.get(relationName) : undefined;
@@ -327,6 +344,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     const compiled: CompiledClaim = {
       claim,
       order,
+      ...(instances.has(claim) ? { instance: true as const } : {}),
       // A slot that has its label already is used as it is.
       slots: claim.slots.every((slot) => slot.label !== undefined)
         ? (claim.slots as readonly LabelledSlot[])
@@ -360,23 +378,53 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
         rarest = group;
       }
     }
-    for (const id of rarest) {
+    // Each distinct own wording once, in order.
+    const keys = [
+      ...(relation ? [relationKey, headerKey] : []),
+      ...own.filter((source, i) => own.indexOf(source) === i).map(ownKey),
+    ];
+    placed.push({ compiled, anchors: rarest, keys });
+  }
+  // Instances of a relation the pack records more than once are reached through their frame.
+  const compiledOf = new Map(placed.map((place) => [place.compiled.claim, place.compiled]));
+  const framesByAnchor = new Map<string, Map<string, RepeatedFrame<CompiledClaim>[]>>();
+  // A frame is reached through any of its instances' wordings, under their common anchors.
+  const frameKeys = new Map<RepeatedFrame<Claim>, Set<string>>();
+  for (const { compiled, keys } of placed) {
+    const frame = instances.get(compiled.claim);
+    if (!frame) continue;
+    let union = frameKeys.get(frame);
+    if (!union) frameKeys.set(frame, (union = new Set()));
+    for (const key of keys) union.add(key);
+  }
+  for (const { compiled, anchors, keys } of placed) {
+    const frame = instances.get(compiled.claim);
+    for (const id of anchors) {
       push(claimsByEntity, id, compiled);
-      let byKey = claimsByAnchor.get(id);
-      if (!byKey) claimsByAnchor.set(id, (byKey = new Map()));
-      if (relation) {
-        push(byKey, relationKey, compiled);
-        push(byKey, headerKey, compiled);
+      if (!frame) {
+        let byKey = claimsByAnchor.get(id);
+        if (!byKey) claimsByAnchor.set(id, (byKey = new Map()));
+        for (const key of keys) push(byKey, key, compiled);
+      } else if (frame.first === compiled.claim) {
+        let byKey = framesByAnchor.get(id);
+        if (!byKey) framesByAnchor.set(id, (byKey = new Map()));
+        const byValue = new Map<string, CompiledClaim[]>();
+        for (const [value, members] of frame.byValue)
+          byValue.set(
+            value,
+            members.map((member) => compiledOf.get(member) as CompiledClaim),
+          );
+        const shared = { first: compiled, slot: frame.slot, byValue };
+        for (const key of frameKeys.get(frame) ?? []) push(byKey, key, shared);
       }
-      // Each distinct own wording once, in order.
-      for (const [i, source] of own.entries())
-        if (own.indexOf(source) === i) push(byKey, ownKey(source), compiled);
     }
   }
   // Arrays grown by push keep room to grow; the index keeps exact copies.
   for (const byKey of claimsByAnchor.values())
     for (const [key, list] of byKey) byKey.set(key, list.slice());
   for (const [id, list] of claimsByEntity) claimsByEntity.set(id, list.slice());
+  for (const byKey of framesByAnchor.values())
+    for (const [key, list] of byKey) byKey.set(key, list.slice());
   const packOf = new Map<Claim, Pack>();
   for (const pack of packs) for (const claim of pack.claims) packOf.set(claim, pack);
   // Exact words: "had been" puts a state in the past, "have been" does not (they share a stem).
@@ -393,6 +441,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     prefixAliases,
     wordings: { byFirst: wordings.byFirst, byPrefix: wordings.byPrefix, keys: wordings.keys },
     claimsByAnchor,
+    framesByAnchor,
     claimsByEntity,
     claimCount: claims.length,
     ranksByFact: ranksByFact(claims),
@@ -447,6 +496,7 @@ function rightPlaceOf(claims: readonly Claim[]): Map<string, Set<string>> {
 
 function relationsSince(claims: readonly Claim[]): Map<string, string> {
   const since = new Map<string, string>();
+  const ambiguous = new Set<string>();
   for (const claim of claims) {
     if (claim.verdict !== 'true' || claim.match.relation !== 'relations-established') continue;
     const day = claim.slots.find(
@@ -454,7 +504,14 @@ function relationsSince(claims: readonly Claim[]): Map<string, string> {
     );
     const partners = claim.match.entities.filter((group) => !group.includes(PAGE_SUBJECT));
     if (day?.kind !== 'date' || partners.length !== 1 || partners[0]?.length !== 1) continue;
-    since.set(partners[0][0] as string, day.value);
+    const partner = partners[0][0] as string;
+    // A pack that gives two different days knows no single one.
+    if (ambiguous.has(partner)) continue;
+    const known = since.get(partner);
+    if (known !== undefined && known !== day.value) {
+      since.delete(partner);
+      ambiguous.add(partner);
+    } else since.set(partner, day.value);
   }
   return since;
 }

@@ -1,4 +1,5 @@
 import { PLACE_HEADING_WORDS, PLACE_PREPOSITIONS } from './place-heading';
+import type { Slot as PackSlot } from '../claims/schema';
 import type { LabelledSlot as Slot } from './index';
 import { clauseInPast } from '../text/tense';
 import type { DateValue, Value } from '../text/values';
@@ -134,7 +135,7 @@ export type Phase = 'start' | 'end' | undefined;
  * cases (the retrieval's prefilter relies on it, so it must hold whenever `judgeValue` does not
  * return null).
  */
-export function mayJudge(slot: Slot, value: Value): boolean {
+export function mayJudge(slot: PackSlot, value: Value): boolean {
   switch (slot.kind) {
     case 'year':
       return value.kind === 'date' && value.year !== undefined;

@@ -1,7 +1,8 @@
 import type { Claim, Slot } from '../claims/schema';
 import { matchesOf, type Mention, type SentenceAnalysis } from './analyse';
-import { matchesOfAll } from './memo';
+import { isRelationWording, matchesOfAll } from './memo';
 import { RELATIONS } from '../frames/lexicon';
+import { PLACE_NOUNS, QUALIFIED_NOUNS } from '../frames/nouns';
 import { clauseInPast, pastJustBefore } from '../text/tense';
 import { COMMON_WORDS } from '../discourse/common-words';
 import { MONTHS } from '../text/numbers';
@@ -981,22 +982,6 @@ function anchorQualifiesANoun(
     })
   );
 }
-/** Nouns a body's name qualifies without being joined or founded itself. */
-const QUALIFIED_NOUNS = new Set([
-  'office',
-  'offices',
-  'mission',
-  'agency',
-  'agencies',
-  'programme',
-  'program',
-  'official',
-  'officials',
-  'team',
-  'report',
-  'resolution',
-  'staff',
-]);
 
 /**
  * "Organisation: MIGA | Member since: 2014 | Notes: World Bank Group": in a table row the first
@@ -1034,7 +1019,11 @@ function partnerOnlyAsPlace(compiled: CompiledClaim, analysis: SentenceAnalysis)
   );
   return (
     named.length > 0 &&
-    named.every((mention) => PLACE_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? ''))
+    named.every(
+      (mention) =>
+        PLACE_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') ||
+        PLACE_NOUNS.has(analysis.tokens[mention.to]?.norm ?? ''),
+    )
   );
 }
 
@@ -1186,6 +1175,24 @@ function someoneElse(
         mention.to <= predicate.from &&
         !AGENT_PREPOSITIONS.has(analysis.tokens[mention.from - 1]?.norm ?? '') &&
         !coordinatedWithParty(claim, analysis, mention),
+    )
+  )
+    return true;
+  // "Bhutan and Israel established relations …, when their ambassadors in the Indian capital …":
+  // of a relation between two countries, the one named beside Bhutan in the wording's clause is
+  // the other party; the claim's partner, named only in other clauses, is not.
+  if (
+    ownInSentence.length &&
+    ownInSentence.every((mention) => mention.kind === 'country') &&
+    !ownInSentence.some((mention) => clauseOf(mention) === clause) &&
+    positioned.some(
+      (mention) =>
+        mention.kind === 'country' &&
+        !mention.via &&
+        !isPartyOf(claim, mention.entity) &&
+        clauseOf(mention) === clause &&
+        mention.to <= predicate.from &&
+        coordinatedWithParty(claim, analysis, mention),
     )
   )
     return true;
@@ -1480,9 +1487,18 @@ function boundToPredicate(
   predicates: readonly PhraseMatch[],
   /** A list item or row is one terse statement: its commas do not part a value from its wording. */
   fragment = false,
+  /** The index and the claim's relation, to tell another column's heading from its own. */
+  columns?: { readonly index: ClaimIndex; readonly relation: string | undefined },
 ): boolean {
   const valueToken = analysis.tokens.findIndex((token) => token.end > judgement.at);
   const valueClause = analysis.tokens[valueToken]?.clause;
+  // "Established 1985 or 1986 | Notes: cooperation dates from …": in a row, a value in a cell
+  // headed by another wording of a relation is that column's, not a wording's in another cell.
+  // (A place has headings of its own: "Where signed in …" names the row's event's place.)
+  if (columns && valueToken >= 0 && judgement.slot.kind !== 'place')
+    predicates = predicates.filter(
+      (predicate) => !headedByAnother(analysis, columns, valueToken, predicate),
+    );
   // "began in 1982, three years before diplomatic relations": the value dates the other event;
   // the wording's own date lies three years on.
   predicates = predicates.filter(
@@ -1538,6 +1554,34 @@ function boundToPredicate(
       !offsetBefore(analysis, predicate.from)
     );
   });
+}
+
+/**
+ * The value stands in a row's cell headed by a wording of another relation than the claim's
+ * ("Established 1985" for a claim about cooperation), and the claim's wording in another cell.
+ */
+function headedByAnother(
+  analysis: SentenceAnalysis,
+  columns: { readonly index: ClaimIndex; readonly relation: string | undefined },
+  valueToken: number,
+  predicate: PhraseMatch,
+): boolean {
+  const { tokens } = analysis;
+  const cell = tokens[valueToken]?.cell ?? 0;
+  if (!cell || tokens[predicate.from]?.cell === cell) return false;
+  const own = columns.relation ? [`rel:${columns.relation}`, `hdr:${columns.relation}`] : [];
+  let another = false;
+  for (const [phrase, matches] of analysis.wordingMatches) {
+    const keys = columns.index.wordings.keys.get(phrase) ?? [];
+    const heads = matches.some(
+      (match) => match.to <= valueToken && tokens[match.from]?.cell === cell,
+    );
+    if (!heads) continue;
+    // A heading of the claim's own relation makes the column the claim's.
+    if (keys.some((key) => own.includes(key))) return false;
+    another ||= isRelationWording(columns.index, phrase);
+  }
+  return another;
 }
 
 /**
@@ -1625,6 +1669,7 @@ export function verifyClaim(
   context: VerifyContext,
 ): ClaimOutcome {
   const { claim } = compiled;
+  const columnsOf = { index: context.index, relation: claim.match.relation };
 
   const binding = bindArguments(claim, analysis, context);
   if (!binding) return noMatch(claim, 'its entities are not all named or referred to');
@@ -1652,6 +1697,7 @@ export function verifyClaim(
       judgement,
       predicate.all.length ? predicate.all : [predicate.match],
       context.fragment,
+      columnsOf,
     ),
   );
   const agreedAt = owned.map((judgement) => judgement.at);
@@ -1725,7 +1771,7 @@ export function verifyClaim(
       (!objectIsAnother(claim, analysis, match) && !subjectIsAnotherBody(claim, analysis, match)),
   );
   const bound = (judgement: SlotJudgement): boolean =>
-    boundToPredicate(analysis, judgement, wordings, context.fragment);
+    boundToPredicate(analysis, judgement, wordings, context.fragment, columnsOf);
   // Values beside the claim's wording decide; an agreeing one of a kind outweighs a conflicting
   // one of the same kind ("joined in 1971, months after its 1970 application").
   // "came the Philippines and Qatar, the latter by a communiqué … on 16 October": a value in a
@@ -1757,7 +1803,7 @@ export function verifyClaim(
   );
   const conflict =
     conflicts.find((judgement) =>
-      boundToPredicate(analysis, judgement, [predicate.match], context.fragment),
+      boundToPredicate(analysis, judgement, [predicate.match], context.fragment, columnsOf),
     ) ?? conflicts.find(bound);
   // An agreeing value away from the wording still supports, unless another relation's wording
   // stands in its clause ("visited Bhutan in 2024, after the two countries established relations":
@@ -1810,7 +1856,7 @@ export function verifyClaim(
       // comparison, and the value bound only to another wording of the sentence.
       if (
         wording.role === 'compared' &&
-        !boundToPredicate(analysis, conflict, [predicate.match], context.fragment)
+        !boundToPredicate(analysis, conflict, [predicate.match], context.fragment, columnsOf)
       )
         return matched('the claim’s subject is only a point of comparison for that value');
       // "…exchanged notes in New Delhi": a partner named only as the place of the event may
@@ -1927,6 +1973,10 @@ export function verifyClaim(
       (phrase) => !compiled.loosePredicates.has(phrase) && matchesOf(analysis, phrase).length,
     );
     if (!firm) return matched('the wording alone is too loose to deny it');
+    // "… the Colombo Plan, which started as a Commonwealth initiative …; Bhutan joined that":
+    // a name used as an adjective for something else is not what the sentence joins or denies.
+    if (anchorQualifiesANoun(compiled, analysis, predicate.match))
+      return matched('the claim’s name only qualifies something else');
     // "France, which handles Bhutan from its embassy in New Delhi, has no relations with the
     // kingdom": a partner named only as a place is not the one denied.
     if (partnerOnlyAsPlace(compiled, analysis)) return matched('names the partner only as a place');
