@@ -421,6 +421,8 @@ export function mainRoot(doc: Document): Element | null {
   return doc.querySelector('main, [role="main"]') ?? doc.body;
 }
 
+const wordCount = (text: string | null): number => (text ?? '').split(/\s+/).filter(Boolean).length;
+
 /** Under this many words, an article with a comment thread beside it is a post opening a discussion. */
 const SHORT_POST_WORDS = 150;
 
@@ -464,15 +466,25 @@ export function readingPlan(doc: Document): ReadingPlan {
   });
   const root = found;
   if (!root || root.tagName.toUpperCase() !== 'ARTICLE') return plan(root, false);
-  const words = (root.textContent ?? '').split(/\s+/).filter(Boolean).length;
-  if (words >= SHORT_POST_WORDS) return plan(root, false);
-  // The nearest container of the post that also holds a comment thread: one pass over the page's
-  // marked elements, then a walk up from the first thread to the post's ancestors.
-  const thread = [...doc.querySelectorAll('[class], [id]')].find((element) =>
+  const isThread = (element: Element): boolean =>
     COMMENT_CLASS.test(
       `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`,
-    ),
-  );
+    );
+  // The article's own words, its comment threads left out (an AMA keeps its replies inside it).
+  const all = wordCount(root.textContent);
+  const inner = [...root.querySelectorAll('[class], [id]')].filter(isThread);
+  let replies = 0;
+  for (const thread of inner)
+    if (!inner.some((outer) => outer !== thread && outer.contains(thread)))
+      replies += wordCount(thread.textContent);
+  const words = all - replies;
+  if (words >= SHORT_POST_WORDS) return plan(root, false);
+  // A short post with more replies than words of its own inside the article: the replies are
+  // the content. (A short report with a reader's comment under it keeps the comment out.)
+  if (inner.length) return plan(root, replies > words);
+  // The nearest container of the post that also holds a comment thread: one pass over the page's
+  // marked elements, then a walk up from the first thread to the post's ancestors.
+  const thread = [...doc.querySelectorAll('[class], [id]')].find(isThread);
   if (!thread || root.contains(thread)) return plan(root, false);
   const ancestors = new Set<Element>();
   for (let outer = root.parentElement; outer; outer = outer.parentElement) ancestors.add(outer);

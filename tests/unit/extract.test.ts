@@ -82,6 +82,18 @@ describe('discussion pages', () => {
     expect(texts).toContain('Bhutan joined the UN in 1971.');
     expect(texts).not.toContain('Share');
   });
+  it('a short post whose replies sit inside its own article is read with them (an AMA)', () => {
+    const ama = (post: string) =>
+      extractPage(
+        page(`<main><article><div class="post"><h1>AMA: I work at the foreign ministry</h1><p>${post}</p></div>
+        <div class="comment"><p>How many foreign embassies are there in Thimphu these days, and which countries have them?</p>
+        <div class="comment"><p>Only three: India, Bangladesh and Kuwait.</p></div></div></article></main>`),
+      ).blocks.map((b) => b.text.trim());
+    expect(ama('Ask away!')).toContain('Only three: India, Bangladesh and Kuwait.');
+    // A long article with readers' comments inside it still keeps them out.
+    const long = 'The kingdom has a long history of careful diplomacy. '.repeat(20);
+    expect(ama(long)).not.toContain('Only three: India, Bangladesh and Kuwait.');
+  });
   it('an article of its own length keeps its comments out', () => {
     const long = 'The kingdom has a long history of careful diplomacy. '.repeat(20);
     const texts = extractPage(thread(long)).blocks.map((b) => b.text.trim());

@@ -2002,3 +2002,77 @@ describe('batch 19 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 20 classes', () => {
+  const read = paragraphsOn('India and Bhutan');
+  it('a clause opened by a participle carries on the deed before it, with its date', () => {
+    expect(
+      read(
+        [
+          'More recently, Narendra Modi chose Thimphu for his first foreign trip after taking office, visiting on 14–15 June 2014.',
+        ],
+        [vetted('f28-modi-first-foreign-visit-bhutan')],
+        '2019-05-20',
+      ),
+    ).toEqual(['f28-modi-first-foreign-visit-bhutan contradicted']);
+  });
+  it('what "is sometimes suggested", where reference works "put" a date, what "has been discussed" or "is not known to have" happened, and what someone hopes to do are not asserted', () => {
+    expect(
+      read(
+        [
+          'It is sometimes suggested that membership of the Colombo Plan, which began as a Commonwealth initiative, brought the kingdom into the Commonwealth as well.',
+          "Some older reference works put Bhutan's entry into the plan as far back as 1951.",
+          'A Japanese embassy in Thimphu has been discussed for years, but it is not known to have opened.',
+          "We're hoping to open an embassy in Canberra later this year.",
+        ],
+        [
+          vetted('f21-not-in-commonwealth'),
+          vetted('f32-colombo-plan-1962'),
+          vetted('f36-japan-embassy-thimphu'),
+          vetted('f36-three-resident-embassies'),
+          vetted('f80-canberra-embassy-2021'),
+        ],
+        '2021-03-02',
+      ),
+    ).toEqual([]);
+  });
+  it('a state said to have been "moved from" is the past, not what holds now', () => {
+    expect(
+      read(
+        [
+          'This essay looks at India and Bhutan.',
+          'It argues that the relationship has moved from a framework of "guidance" towards something closer to partnership, even though the imbalance between the two countries has never gone away.',
+        ],
+        [vetted('f02-guided-by-india')],
+        '2019-05-20',
+      ),
+    ).toEqual([]);
+  });
+  it('a claim with no value of its own is not confirmed beside a wrong date for another part of its fact', () => {
+    expect(
+      read(
+        [
+          'The original treaty, signed in Darjeeling in 1947 as India itself emerged from British rule, bound Bhutan to be "guided by" New Delhi\'s advice in its external relations.',
+        ],
+        [vetted('f01-article-2-guided-by-india'), vetted('f01-treaty-1949-signed')],
+        '2008-04-20',
+      ),
+    ).toEqual([]);
+  });
+  it('in prose, a body the page is about may be left unsaid, unless another was named since', () => {
+    const wto = paragraphsOn('Why Bhutan is still only an observer at the WTO');
+    const observer = vetted('f23-wto-observer-1998');
+    expect(wto(['The kingdom obtained observer status in April 1998.'], [observer])).toEqual([
+      'f23-wto-observer-1998 supported',
+    ]);
+    expect(
+      wto(
+        [
+          'Bhutan joined the United Nations in 1971.',
+          'The kingdom obtained observer status in April 1998.',
+        ],
+        [observer],
+      ),
+    ).toEqual([]);
+  });
+});

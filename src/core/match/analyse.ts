@@ -79,6 +79,8 @@ function pairFor(
 
 /** Kinds whose unsaid argument a section heading or the title can supply. */
 const FRAMED_KINDS = ['country', 'organisation', 'document', 'event', 'thing', 'person'];
+/** In prose, a body a page is about may be left unsaid ("obtained observer status in 1998"). */
+const PROSE_FRAMED_KINDS = ['organisation'];
 
 /** Mentions a sentence does not make itself, resolved against what the page has said so far. */
 function understoodMentions(
@@ -182,11 +184,20 @@ function understoodMentions(
   }
   // A list item or table row may leave its subject to its section, unless it names something the
   // engine does not know (then that is its subject, not the section's).
-  if (!discourse.fragment || namesSomethingUnknown(tokens, text, named)) return out;
-  for (const kind of FRAMED_KINDS) {
+  if (namesSomethingUnknown(tokens, text, named)) return out;
+  for (const kind of discourse.fragment ? FRAMED_KINDS : PROSE_FRAMED_KINDS) {
     // Only an argument of a kind the sentence names nothing of can be left to its section.
     if (named.some((mention) => mention.kind === kind && mention.entity !== subject)) continue;
     const framed = salience.framing(kind);
+    // In prose, only while nothing else of the kind has been named since: "The kingdom obtained
+    // observer status in April 1998" under "Why Bhutan is still only an observer at the WTO", but
+    // not "It joined in 1971" right after a sentence about the UN.
+    if (
+      framed &&
+      !discourse.fragment &&
+      salience.candidates([kind], 1)[0]?.entity !== framed.entity
+    )
+      continue;
     if (framed && framed.entity !== subject)
       out.push({
         entity: framed.entity,

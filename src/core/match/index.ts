@@ -140,13 +140,32 @@ export interface ClaimIndex {
   readonly rightPlaceOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** Partner → the day its relations with Bhutan began, as a true claim records it to the day. */
   readonly relationsSince: ReadonlyMap<string, string>;
+  /** Brief fact → relation → the years its true claims record ("signed" in 1949, for F01). */
+  readonly datedRelationsByFact: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<number>>>;
 }
 
-/** A compiled claim with the anchors it is bucketed under and the wording keys that reach it. */
+/** A compiled claim with the anchors it is bucketed under and what its wording keys come from. */
 interface Placed {
   readonly compiled: CompiledClaim;
   readonly anchors: readonly string[];
-  readonly keys: readonly string[];
+  /** Its relation's keys (`rel:…`, `hdr:…`), shared by every claim of the relation. */
+  readonly relationKeys: readonly string[];
+  /** Its own wordings, as written. */
+  readonly own: readonly string[];
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** The wording keys that reach a claim: its relation's, then each distinct own wording once. */
+function forEachKey(
+  place: Placed,
+  ownKey: (source: string) => string,
+  visit: (key: string) => void,
+): void {
+  for (const key of place.relationKeys) visit(key);
+  const { own } = place;
+  for (let i = 0; i < own.length; i++)
+    if (own.indexOf(own[i] as string) === i) visit(ownKey(own[i] as string));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -197,6 +216,8 @@ interface RelationWordings {
   readonly loose: ReadonlySet<Phrase>;
   readonly relationKey: string;
   readonly headerKey: string;
+  /** Both keys, in that order. */
+  readonly keys: readonly string[];
   readonly triggers: readonly Phrase[];
   readonly negative: readonly Phrase[];
   readonly clauseExclude: readonly Phrase[];
@@ -323,6 +344,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
         loose,
         relationKey,
         headerKey,
+        keys: [relationKey, headerKey],
         triggers,
         negative,
         clauseExclude: (relation?.exclude ?? []).map((source) => wordings.add(source)),
@@ -378,33 +400,29 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
         rarest = group;
       }
     }
-    // Each distinct own wording once, in order.
-    const keys = [
-      ...(relation ? [relationKey, headerKey] : []),
-      ...own.filter((source, i) => own.indexOf(source) === i).map(ownKey),
-    ];
-    placed.push({ compiled, anchors: rarest, keys });
+    placed.push({ compiled, anchors: rarest, relationKeys: relation ? shape.keys : NO_KEYS, own });
   }
   // Instances of a relation the pack records more than once are reached through their frame.
   const compiledOf = new Map(placed.map((place) => [place.compiled.claim, place.compiled]));
   const framesByAnchor = new Map<string, Map<string, RepeatedFrame<CompiledClaim>[]>>();
   // A frame is reached through any of its instances' wordings, under their common anchors.
   const frameKeys = new Map<RepeatedFrame<Claim>, Set<string>>();
-  for (const { compiled, keys } of placed) {
-    const frame = instances.get(compiled.claim);
+  for (const place of placed) {
+    const frame = instances.get(place.compiled.claim);
     if (!frame) continue;
     let union = frameKeys.get(frame);
     if (!union) frameKeys.set(frame, (union = new Set()));
-    for (const key of keys) union.add(key);
+    forEachKey(place, ownKey, (key) => union.add(key));
   }
-  for (const { compiled, anchors, keys } of placed) {
+  for (const place of placed) {
+    const { compiled, anchors } = place;
     const frame = instances.get(compiled.claim);
     for (const id of anchors) {
       push(claimsByEntity, id, compiled);
       if (!frame) {
         let byKey = claimsByAnchor.get(id);
         if (!byKey) claimsByAnchor.set(id, (byKey = new Map()));
-        for (const key of keys) push(byKey, key, compiled);
+        forEachKey(place, ownKey, (key) => push(byKey, key, compiled));
       } else if (frame.first === compiled.claim) {
         let byKey = framesByAnchor.get(id);
         if (!byKey) framesByAnchor.set(id, (byKey = new Map()));
@@ -448,6 +466,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     placesByFact: placesByFact(claims),
     rightPlaceOf: rightPlaceOf(claims),
     relationsSince: relationsSince(claims),
+    datedRelationsByFact: datedRelationsByFact(claims),
     trust: options.trust ?? 'vetted',
     packOf,
   };
@@ -492,6 +511,31 @@ function rightPlaceOf(claims: readonly Claim[]): Map<string, Set<string>> {
       for (const group of claim.match.entities) for (const id of group) set.add(id);
     }
   return owners;
+}
+
+function datedRelationsByFact(claims: readonly Claim[]): Map<string, Map<string, Set<number>>> {
+  const relations = new Map<string, Map<string, Set<number>>>();
+  for (const claim of claims) {
+    const { relation } = claim.match;
+    if (!relation || claim.verdict !== 'true') continue;
+    for (const slot of claim.slots) {
+      const year =
+        slot.kind === 'date'
+          ? Number(slot.value.slice(0, 4))
+          : slot.kind === 'year'
+            ? slot.value
+            : undefined;
+      if (year === undefined) continue;
+      for (const fact of claim.facts) {
+        let byRelation = relations.get(fact);
+        if (!byRelation) relations.set(fact, (byRelation = new Map()));
+        let years = byRelation.get(relation);
+        if (!years) byRelation.set(relation, (years = new Set()));
+        years.add(year);
+      }
+    }
+  }
+  return relations;
 }
 
 function relationsSince(claims: readonly Claim[]): Map<string, string> {

@@ -52,11 +52,12 @@ function valuedSlot(claim: Claim): { slot: Slot; key: string } | undefined {
 
 /** What must be equal for two claims to be instances of one frame; undefined when it cannot be one. */
 function frameOf(claim: Claim): string | undefined {
-  if (claim.verdict !== 'true' || !valuedSlot(claim)) return undefined;
   const relation = claim.match.relation ?? [...(claim.match.predicates ?? [])].sort().join('|');
-  const groups = claim.match.entities.map((group) => [...group].sort().join(','));
-  const kinds = claim.slots.map((slot) => slot.kind);
-  return JSON.stringify([relation, groups, kinds]);
+  let frame = relation;
+  for (const group of claim.match.entities)
+    frame += `\u0001${group.length === 1 ? group[0] : [...group].sort().join(',')}`;
+  for (const slot of claim.slots) frame += `\u0002${slot.kind}`;
+  return frame;
 }
 
 /**
@@ -67,31 +68,32 @@ export function repeatedFrames<T>(
   items: readonly T[],
   claimOf: (item: T) => Claim,
 ): Map<T, RepeatedFrame<T>> {
-  const byFrame = new Map<string, T[]>();
+  // frame → its members, each with the slot and key that tell it apart
+  const byFrame = new Map<string, { item: T; slot: Slot; key: string }[]>();
   for (const item of items) {
-    const frame = frameOf(claimOf(item));
-    if (frame === undefined) continue;
+    const claim = claimOf(item);
+    if (claim.verdict !== 'true') continue;
+    const valued = valuedSlot(claim);
+    if (!valued) continue;
+    const frame = frameOf(claim) as string;
+    const member = { item, ...valued };
     const list = byFrame.get(frame);
-    if (list) list.push(item);
-    else byFrame.set(frame, [item]);
+    if (list) list.push(member);
+    else byFrame.set(frame, [member]);
   }
   const frameOfItem = new Map<T, RepeatedFrame<T>>();
   for (const members of byFrame.values()) {
+    if (members.length < 2) continue;
     const byValue = new Map<string, T[]>();
-    for (const member of members) {
-      const key = (valuedSlot(claimOf(member)) as { key: string }).key;
+    for (const { item, key } of members) {
       const list = byValue.get(key);
-      if (list) list.push(member);
-      else byValue.set(key, [member]);
+      if (list) list.push(item);
+      else byValue.set(key, [item]);
     }
     if (byValue.size < 2) continue;
-    const first = members[0] as T;
-    const frame: RepeatedFrame<T> = {
-      first,
-      slot: (valuedSlot(claimOf(first)) as { slot: Slot }).slot,
-      byValue,
-    };
-    for (const member of members) frameOfItem.set(member, frame);
+    const first = members[0] as (typeof members)[number];
+    const frame: RepeatedFrame<T> = { first: first.item, slot: first.slot, byValue };
+    for (const { item } of members) frameOfItem.set(item, frame);
   }
   return frameOfItem;
 }

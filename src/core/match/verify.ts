@@ -1542,6 +1542,22 @@ function boundToPredicate(
       )
     )
       return distance <= MAX_CONFLICT_DISTANCE;
+    // "chose Thimphu for his first foreign trip after taking office, visiting on 14–15 June 2014":
+    // a clause opened by a participle carries on the deed before it, and so does its value.
+    if (predicateClause !== undefined && valueClause === predicateClause + 1) {
+      const open = analysis.tokens.findIndex((token) => token.clause === valueClause);
+      const opener = analysis.tokens[open]?.norm ?? '';
+      if (
+        opener.length > 4 &&
+        opener.endsWith('ing') &&
+        valueToken > open &&
+        valueToken - open <= 2 &&
+        analysis.tokens
+          .slice(open + 1, valueToken)
+          .every((token) => VALUE_PREPOSITIONS.has(token.norm))
+      )
+        return distance <= MAX_CONFLICT_DISTANCE;
+    }
     // "On 18 June, the troops moved": a short opening phrase dates the clause after it — unless
     // the wording sits after "two days after" ("On 18 June, two days after the crews began …":
     // they began two days before the date).
@@ -1554,6 +1570,44 @@ function boundToPredicate(
       !offsetBefore(analysis, predicate.from)
     );
   });
+}
+
+/**
+ * Before the claim's wording, the sentence binds a date to a wording of another event of the same
+ * fact, and the date is not one the fact's claims of that event record ("The original treaty,
+ * signed … in 1947, bound Bhutan to be guided by": both F01, and the treaty was signed in 1949).
+ */
+function datesAnotherPartOfItsFact(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  /** Where the claim's wording starts: the dated deed describes what comes before it. */
+  wordingFrom: number,
+): boolean {
+  const own = compiled.claim.match.relation;
+  // `rel:<relation>` → the years the fact's claims of that relation record. Only events: a state
+  // ("an observer since 1998") holds in later years too.
+  const others = new Map<string, ReadonlySet<number>>();
+  for (const fact of compiled.claim.facts)
+    for (const [relation, years] of index.datedRelationsByFact.get(fact) ?? [])
+      if (relation !== own && !RELATIONS.get(relation)?.deniable)
+        others.set(`rel:${relation}`, years);
+  if (!others.size) return false;
+  for (const [phrase, matches] of analysis.wordingMatches)
+    for (const key of index.wordings.keys.get(phrase) ?? []) {
+      const years = others.get(key);
+      if (!years) continue;
+      for (const value of analysis.values) {
+        if (value.kind !== 'date' || value.year === undefined || years.has(value.year)) continue;
+        const judgement = {
+          at: value.start,
+          stated: analysis.text.slice(value.start, value.end),
+        } as SlotJudgement;
+        const before = matches.filter((match) => match.to <= wordingFrom);
+        if (before.length && boundToPredicate(analysis, judgement, before)) return true;
+      }
+    }
+  return false;
 }
 
 /**
@@ -1937,6 +1991,14 @@ export function verifyClaim(
       // the wording's object is another body, and the claim's only a point of comparison.
       if (wording.role === 'compared' && objectIsAnother(claim, analysis, predicate.match))
         return matched("the wording's object is something else");
+      // "The original treaty, signed in Darjeeling in 1947 …, bound Bhutan to be 'guided by' New
+      // Delhi's advice": a claim with no value of its own beside a date the sentence gives another
+      // dated part of the same fact, which it cannot judge, is not confirmed by it.
+      if (
+        !agreement &&
+        datesAnotherPartOfItsFact(compiled, analysis, context.index, predicate.match.from)
+      )
+        return matched('dates another part of the same fact, which it cannot judge');
       // "China is the only one with which Bhutan has yet to establish relations": a denial
       // said of one exception says the rest have it, which a claim of "none" contradicts.
       if (claim.match.negative && ONLY_EXCEPTION.test(analysis.text))
