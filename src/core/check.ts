@@ -517,7 +517,11 @@ export function* checkSentenceSteps(
           (key) => key.startsWith('rel:') && !analysis.wordingKeys.has(key),
         )
       )
-        analysis = { ...framed, framed: true };
+        analysis = {
+          ...framed,
+          framed: true,
+          ownFrom: framed.tokens.findIndex((token) => token.start > frame.length),
+        };
     }
     // "Denmark followed on 13 August": the relation is the previous sentence's.
     let alsoRead: SentenceAnalysis | undefined;

@@ -2076,3 +2076,87 @@ describe('batch 20 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 21 classes', () => {
+  const read = paragraphsOn('Bhutan and the world');
+  it('a denial goes on past a list of names opened by "whether"; "… and Bhutan is not on it" denies what the clause before lists', () => {
+    expect(
+      read(
+        [
+          'Not one of the five permanent members of the UN Security Council, whether China, France, Russia, the United Kingdom or the United States, has formal diplomatic relations with the kingdom.',
+          'NATO publishes the list of what it calls its partners across the globe, and Bhutan is not on it.',
+        ],
+        [vetted('f10-no-relations-with-p5'), vetted('f24-no-nato-partnership')],
+        '2022-08-10',
+      ),
+    ).toEqual(['f10-no-relations-with-p5 supported', 'f24-no-nato-partnership supported']);
+  });
+  it('"his first visit" is the deed of the person "his" stands for', () => {
+    const html = `<title>State and official visits involving Bhutan</title><main><table><thead><tr><th>Date</th><th>Visitor</th><th>Destination</th><th>Notes</th></tr></thead><tbody><tr><td>6–7 June 2019</td><td>S. Jaishankar, External Affairs Minister of India</td><td>Bhutan</td><td>His first visit abroad as minister; called on Prime Minister Lotay Tshering</td></tr></tbody></table></main>`;
+    expect(
+      verdicts(
+        onPage(pageFromText('visits.html', html), [
+          vetted('f29-jaishankar-first-visit-bhutan'),
+          vetted('f30-lotay-first-visit-india'),
+        ]),
+      ),
+    ).toEqual(['f29-jaishankar-first-visit-bhutan contradicted']);
+  });
+  it('a value bound to a wording whose object is "it" or "the convention" is not the body named later', () => {
+    for (const sentence of [
+      'Bhutan acceded to it on 7 December 1972, the year after it joined the UN.',
+      'Bhutan acceded to the convention on 7 December 1972, the year after it joined the UN.',
+    ])
+      expect(read([sentence], [vetted('f06-un-admission-1971')], '2023-05-15'), sentence).toEqual(
+        [],
+      );
+  });
+  it('"the agreement that replaced it" is the successor, not the thing the page spoke of', () => {
+    expect(
+      read(
+        [
+          'The Treaty of Sinchula was signed on 11 November 1865.',
+          'The agreement that replaced it was signed in Darjeeling on 8 August 1949.',
+        ],
+        [vetted('f05-treaty-of-sinchula-1865')],
+        '2020-02-10',
+      ),
+    ).toEqual(['f05-treaty-of-sinchula-1865 supported']);
+  });
+  it('"…, not the year it joined the UN" denies a time, not the joining', () => {
+    expect(
+      read(
+        ['1972 is the year Bhutan joined ESCAP, not the year it joined the UN.'],
+        [vetted('f06-un-admission-1971')],
+        '2023-05-15',
+      ),
+    ).toEqual([]);
+  });
+  it("a false claim is repeated by an item's own words, not by its heading's; a bare label names no party", () => {
+    const page = (html: string, claims: Claim[]) =>
+      verdicts(onPage(pageFromText('missions.html', html), claims));
+    expect(
+      page(
+        `<title>Diplomatic missions of Bhutan</title><main><h2>Embassies and missions</h2><ul><li>Thailand<ul><li>Bangkok</li></ul></li></ul></main>`,
+        [vetted('f36-thailand-embassy-thimphu')],
+      ),
+    ).toEqual([]);
+    expect(
+      page(
+        `<title>Bhutan–Japan relations</title><main><ol><li>Background</li><li>Diplomatic missions</li></ol></main>`,
+        [vetted('f36-japan-embassy-thimphu')],
+      ),
+    ).toEqual([]);
+  });
+  it('a line of sources cites, it does not assert', () => {
+    expect(
+      read(
+        [
+          'Sources: the 1949 treaty text on CommonLII (commonlii.org); the IDSA reproduction of the 2007 treaty (idsa.in); Hindustan Times, 9 February 2007.',
+        ],
+        [vetted('f02-treaty-revised-2007')],
+        '2020-02-10',
+      ),
+    ).toEqual([]);
+  });
+});

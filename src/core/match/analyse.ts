@@ -357,6 +357,8 @@ export interface SentenceAnalysis {
    * it: where those words stand says nothing about who acts.
    */
   readonly framed?: boolean;
+  /** Of a fragment read after its heading's or lead-in's words: the token its own words start at. */
+  readonly ownFrom?: number;
   /** The retrieval keys of the wordings that occur (`rel:membership`, `w:sign*`). */
   readonly wordingKeys: ReadonlySet<string>;
 }

@@ -731,11 +731,44 @@ function subjectIsAnotherBody(
 function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
   let at = wording.to;
   // "acceded to the Vienna Convention", "admitted into the UN": past a preposition too.
-  if (OBJECT_PREPOSITIONS.has(analysis.tokens[at]?.norm ?? '')) at++;
+  const preposition = OBJECT_PREPOSITIONS.has(analysis.tokens[at]?.norm ?? '');
+  if (preposition) at++;
+  // "acceded to it on 7 December 1972, the year after it joined the UN": a pronoun object stands
+  // for something named before, not for the claim's body named after it.
+  if (preposition && OBJECT_PRONOUNS.has(analysis.tokens[at]?.norm ?? ''))
+    return !analysis.mentions.some(
+      (mention) =>
+        mention.from === at &&
+        mention.via?.how === 'reference' &&
+        claim.match.entities.some(
+          (group) => !group.includes(PAGE_SUBJECT) && group.includes(mention.entity),
+        ),
+    );
+  const article = ARTICLES.has(analysis.tokens[at]?.norm ?? '');
   while (ARTICLES.has(analysis.tokens[at]?.norm ?? '')) at++;
   const next = analysis.mentions.find((mention) => !mention.via && mention.from === at);
-  return !!next && !isPartyOf(claim, next.entity);
+  if (next) return !isPartyOf(claim, next.entity);
+  // "acceded to the convention on 7 December 1972": after a preposition and an article, a noun
+  // that names nothing the record knows, and is no reference to the claim's body, is another object.
+  return (
+    preposition &&
+    article &&
+    UNKNOWN_OBJECTS.has(analysis.tokens[at]?.norm ?? '') &&
+    !analysis.mentions.some((mention) => mention.from <= at && at < mention.to)
+  );
 }
+
+/** Nouns for a thing acceded to or signed that is not a body one joins. */
+const UNKNOWN_OBJECTS = new Set([
+  'convention',
+  'conventions',
+  'protocol',
+  'covenant',
+  'charter',
+  'statute',
+]);
+
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that']);
 
 /**
  * One of the fact's known wrong places after "in" or "at", with the right place nowhere: the
@@ -892,6 +925,35 @@ function anotherAgent(claim: Claim, analysis: SentenceAnalysis, predicate: Phras
 const OWNED = /embass|commission|consul|mission|office/i;
 
 /** "Australia's High Commission in New Delhi", "Korea's embassy in Dhaka": another owner. */
+/**
+ * "His first visit abroad as minister; called on … Prime Minister Lotay Tshering": a possessive
+ * right before the wording that stands for a person other than the one the claim says acted.
+ */
+function possessivePersonIsAnother(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+): boolean {
+  const owner = analysis.mentions.find(
+    (mention) =>
+      mention.via?.how === 'reference' &&
+      mention.to === predicate.from &&
+      mention.kind === 'person' &&
+      /^(?:his|her|their)$/.test(analysis.tokens[mention.from]?.norm ?? ''),
+  );
+  if (!owner || compiled.agents.includes(owner.entity)) return false;
+  // "Lotay Tshering made India his first destination abroad": the claim's own person named in
+  // the wording's clause is who "his" is.
+  const clause = analysis.tokens[predicate.from]?.clause;
+  return !analysis.mentions.some(
+    (mention) =>
+      !mention.via &&
+      mention.from >= 0 &&
+      analysis.tokens[mention.from]?.clause === clause &&
+      compiled.agents.includes(mention.entity),
+  );
+}
+
 function possessedByAnother(
   claim: Claim,
   analysis: SentenceAnalysis,
@@ -1027,6 +1089,20 @@ function partnerOnlyAsPlace(compiled: CompiledClaim, analysis: SentenceAnalysis)
   );
 }
 
+/** "…, not the year it joined": a negation before the wording, in its clause, denies a time. */
+function deniesATime(analysis: SentenceAnalysis, wordingFrom: number): boolean {
+  const { tokens } = analysis;
+  const clause = tokens[wordingFrom]?.clause;
+  for (let k = wordingFrom - 1; k >= 0 && tokens[k]?.clause === clause; k--)
+    if (
+      tokens[k]?.norm === 'not' &&
+      tokens[k + 1]?.norm === 'the' &&
+      /^(?:year|date|day|month|time)$/.test(tokens[k + 2]?.norm ?? '')
+    )
+      return true;
+  return false;
+}
+
 /** "not the only", "no longer the only" before the wording in its clause. */
 function deniesExclusivity(analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
   const { tokens } = analysis;
@@ -1064,6 +1140,42 @@ function relativeClauseOfAnother(
   );
   return !!antecedent && antecedent.kind === 'country' && !isPartyOf(claim, antecedent.entity);
 }
+
+/**
+ * "The agreement that replaced it was signed in Darjeeling on 8 August 1949": a description
+ * followed by a clause saying it replaced (or amended, followed …) something is that thing's
+ * successor, not the thing the page was speaking of.
+ */
+function referenceToSuccessor(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
+  const { tokens } = analysis;
+  const anchors = analysis.mentions.filter(
+    (mention) => mention.from >= 0 && compiled.anchorGroup.includes(mention.entity),
+  );
+  const successor = (mention: Mention): boolean =>
+    mention.via?.how === 'reference' &&
+    /^(?:that|which)$/.test(tokens[mention.to]?.norm ?? '') &&
+    SUCCESSOR_VERBS.has(tokens[mention.to + 1]?.norm ?? '');
+  // …and "it" right after "that replaced" is the thing replaced, not what was signed.
+  const replaced = (mention: Mention): boolean =>
+    SUCCESSOR_VERBS.has(tokens[mention.from - 1]?.norm ?? '') &&
+    /^(?:that|which)$/.test(tokens[mention.from - 2]?.norm ?? '');
+  return anchors.some(successor) && anchors.every((m) => successor(m) || replaced(m));
+}
+
+const SUCCESSOR_VERBS = new Set([
+  'replaced',
+  'replaces',
+  'superseded',
+  'supersedes',
+  'succeeded',
+  'amended',
+  'amends',
+  'revised',
+  'revises',
+  'updated',
+  'updates',
+  'followed',
+]);
 
 const SUBJECT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'became', 'joined']);
 
@@ -1780,16 +1892,37 @@ export function verifyClaim(
       ? noMatch(claim, 'unverified claim, and Bhutan only implied')
       : matched('unverified claim: never flags');
   if (!predicate.asserted) return matched(`not an assertion (${predicate.why})`);
+  // "Thailand" in a list under "Embassies and missions": a false claim is repeated only by the
+  // item's own words, not by its heading's; and a heading that names none of the claim's parties
+  // itself ("Diplomatic missions" under a page on Japan) states nothing of them.
+  if (
+    claim.verdict === 'false' &&
+    analysis.ownFrom !== undefined &&
+    predicate.match.to <= analysis.ownFrom
+  )
+    return matched("only the heading's words would state the false claim");
+  if (
+    (context.heading || (context.fragment && !analysis.values.length)) &&
+    understood.length &&
+    !namedAnchors(compiled, analysis).length
+  )
+    return matched('a heading or bare item that names none of the claim’s parties');
   if (!analysis.framed && someoneElse(compiled, analysis, predicate.match))
     return matched('another country is the subject');
   if (rowAboutAnother(compiled, analysis))
     return matched("the row is about another name; the claim's is only in a later column");
+  if (possessivePersonIsAnother(compiled, analysis, predicate.match))
+    return matched('the wording is another person\'s ("his first visit abroad")');
   if (possessedByAnother(claim, analysis, predicate.match))
     return matched('the wording is another country\'s ("Australia\'s High Commission")');
   if (framedButNamesAnother(claim, analysis, understood))
     return matched('the heading names one party, the sentence another');
   if (relativeClauseOfAnother(claim, analysis, predicate.match))
     return matched('the wording stands in a clause about another country ("…, which are …")');
+  if (referenceToSuccessor(compiled, analysis))
+    return matched(
+      'the description is of what replaced the thing ("the agreement that replaced it")',
+    );
   if (relativeActs(analysis, predicate.match))
     return matched('who acted is named only as a relative, which the record cannot check');
   if (
@@ -2030,6 +2163,10 @@ export function verifyClaim(
     // event ("the talks cannot be separated from Doklam").
     const relation = claim.match.relation ? RELATIONS.get(claim.match.relation) : undefined;
     if (relation && !relation.deniable) return matched('a bare denial of an event is too weak');
+    // "1972 is the year Bhutan joined ESCAP, not the year it joined the UN": what is denied is a
+    // time, not the deed.
+    if (deniesATime(analysis, predicate.match.from))
+      return matched('denies a time for the deed, not the deed');
     // "Reading about Bhutan's relations with China": a looser bond than the state it would deny.
     const firm = [...compiled.predicates, ...compiled.negativePredicates].some(
       (phrase) => !compiled.loosePredicates.has(phrase) && matchesOf(analysis, phrase).length,

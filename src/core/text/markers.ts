@@ -54,8 +54,27 @@ export function mayBeConditional(text: string): boolean {
 }
 
 /** Words that may join the names of a list: "China, France, Russia, the UK and the US". */
-const LIST_GLUE = new Set(['and', 'the', 'or']);
+// ("whether China, France, … or the United States" opens such a list too.)
+const LIST_GLUE = new Set(['and', 'the', 'or', 'whether']);
 const LIST_NAME_TOKENS = 8;
+
+const AMONG = /^(?:on|among|in|within|part of|one of|included in|listed in|listed on)$/;
+const IT = /^(?:it|them|this|that|these|those|the list|that list|this list|the lists)$/;
+
+/** "… is not on it", "… are not among them": the negation at `at`, to its clause's end `end`. */
+function notAmongIt(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!/^(?:is|are|was|were|has|have)$/.test(tokens[at - 1]?.norm ?? '')) return false;
+  const rest = tokens
+    .slice(at + 1, end)
+    .map((token) => token.norm)
+    .join(' ');
+  for (const split of [1, 2, 3]) {
+    const words = rest.split(' ');
+    if (AMONG.test(words.slice(0, split).join(' ')) && IT.test(words.slice(split).join(' ')))
+      return true;
+  }
+  return false;
+}
 
 /** After "claim(ed)", words that make it a claim to land, not a statement. */
 const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
@@ -82,9 +101,12 @@ const SUBORDINATORS = new Set(['how', 'whether', 'why', 'what', 'where', 'when']
 /** A claim with its rating after it ("Qatar \"alliance\": False."): the article rates it. */
 const RATED =
   /[:\u2013\u2014-]\s*(?:false|true|mostly false|mostly true|half true|misleading|myth|fake|fact|fiction|not true|untrue|wrong|correct|debunked)\s*[.!]?["'\u201D\u2019)]*$/i;
-/** A citation: a web address with a path, or an access note ("retrieved 3 May 2024"). */
+/**
+ * A citation: a web address with a path, an access note ("retrieved 3 May 2024"), or a line of
+ * sources ("Sources: the 1949 treaty text on CommonLII; …").
+ */
 const CITATION =
-  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|int|gov|edu|info|bt|in|bd|uk|au)(?:\.[a-z]{2})?\/\S*|\b(?:retrieved|accessed)\s+(?:on\s+)?\d/i;
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|int|gov|edu|info|bt|in|bd|uk|au)(?:\.[a-z]{2})?\/\S*|\b(?:retrieved|accessed)\s+(?:on\s+)?\d|^\s*(?:sources?|references?|further reading|bibliography)\s*:/i;
 
 /** A blank to fill in ("signed in ____ on 8 December"): an exercise, not a statement. */
 const BLANK = /_{3,}|\.{5,}/;
@@ -397,6 +419,14 @@ export function readMarkers(
       }
       if (listed > 0) negate(start, next);
       break;
+    }
+    // "NATO publishes the list of its partners across the globe, and Bhutan is not on it": a name
+    // said not to be on, among or part of what the clause before names is denied that clause.
+    if (notAmongIt(tokens, from, j) && from > 0) {
+      const before = clauseOf(from) - 1;
+      let start = from;
+      while (start > 0 && clauseOf(start - 1) >= before) start--;
+      if (clauseOf(start) === before) negate(start, from);
     }
     // "no partnership with NATO, either as a global partner or under the Partnership for Peace":
     // the alternatives after a negation are denied with it.
