@@ -261,23 +261,27 @@ export function extractBlocks(root: Element, options: ExtractOptions = {}): Extr
 
   // A row is one block; its first row of header cells gives the table its column headers.
   const flushRow = (): void => {
-    const spans = cells.map((cell) => trimSpan(text, cell)).filter((cell) => cell.end > cell.start);
-    if (!spans.length) return;
     const table = nearest('TABLE');
     const isHeader =
       table !== undefined && table.rows === 0 && cells.every((cell) => cell.th) && cells.length > 1;
+    const headers = isHeader ? undefined : table?.headers;
+    // Each cell keeps its own column's heading, empty cells before it or not; a column of sources
+    // cites, it does not state.
+    const spans = cells
+      .map((cell, column) => ({ ...trimSpan(text, cell), header: headers?.[column] }))
+      .filter((cell) => cell.end > cell.start && !SOURCE_COLUMN.test(cell.header ?? ''));
+    if (!spans.length) return;
     if (table) table.rows++;
     if (isHeader) table.headers = spans.map((cell) => text.slice(cell.start, cell.end));
-    const headers = isHeader ? undefined : table?.headers;
     blocks.push({
       text,
       kind: 'row',
       segments,
       element: owner,
-      cells: spans.map((cell, i) => ({
+      cells: spans.map((cell) => ({
         start: cell.start,
         end: cell.end,
-        ...(headers?.[i] ? { header: headers[i] } : {}),
+        ...(cell.header ? { header: cell.header } : {}),
       })),
     });
   };
@@ -420,6 +424,9 @@ export function mainRoot(doc: Document): Element | null {
   if (articles.length === 1) return articles[0] as Element;
   return doc.querySelector('main, [role="main"]') ?? doc.body;
 }
+
+/** A column heading that says the cells under it cite ("Source", "References"). */
+const SOURCE_COLUMN = /^\s*(?:sources?|references?|refs?\.?|citations?)\s*$/i;
 
 const wordCount = (text: string | null): number => (text ?? '').split(/\s+/).filter(Boolean).length;
 

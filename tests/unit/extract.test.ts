@@ -117,6 +117,11 @@ describe('structured text', () => {
     const row = sentencesOf(blocks).find((s) => s.reading?.startsWith('Country Kuwait'));
     expect(row?.text).toBe('Kuwait  23 May 1983');
   });
+  it('an empty cell keeps the row under its own headings, and a sources column is left out', () => {
+    const html = `<table><thead><tr><th>Year</th><th>Event</th><th>Source</th></tr></thead>
+      <tbody><tr><td></td><td>Joins the IMF on 28 September.</td><td>IMF report</td></tr></tbody></table>`;
+    expect(readings(html)).toContain('Event Joins the IMF on 28 September.');
+  });
   it('reads a two-cell row without headers as a label and its value (an infobox)', () => {
     expect(
       readings('<table><tr><th>Date</th><td>16 June 2017 – 28 August 2017</td></tr></table>'),

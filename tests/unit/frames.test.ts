@@ -2160,3 +2160,40 @@ describe('batch 21 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 22 classes', () => {
+  const read = paragraphsOn('Bhutan and Qatar');
+  it('"outside UN headquarters" is a place, not a denial of membership', () => {
+    expect(
+      read(
+        [
+          "The flags of Bhutan and Qatar first went up outside UN headquarters in the same week of September 1971, when Bhutan was admitted as the organisation's 128th member.",
+        ],
+        [vetted('f06-un-admission-1971')],
+        '2025-10-17',
+      ),
+    ).toEqual(['f06-un-admission-1971 supported']);
+  });
+  it('a wording that also names a looser bond gives way to a firm one', () => {
+    expect(
+      read(
+        [
+          'The embassy keeps in touch with the many governments that handle relations with Bhutan from the Indian capital, including the five permanent members of the Security Council, none of which has formal diplomatic relations with the kingdom.',
+        ],
+        [vetted('f10-no-relations-with-p5')],
+        '2025-05-20',
+      ),
+    ).toEqual(['f10-no-relations-with-p5 supported']);
+  });
+  it('"the new version" of the treaty is the 2007 treaty', () => {
+    expect(
+      read(
+        [
+          'That clause went when the treaty was updated: the new version was signed at Hyderabad House on 8 February 2007.',
+        ],
+        [vetted('f02-treaty-2007-signed'), vetted('f01-treaty-1949-signed')],
+        '2017-10-12',
+      ),
+    ).toEqual(['f02-treaty-2007-signed supported']);
+  });
+});

@@ -185,6 +185,12 @@ function choosePredicate(
   };
   let best: Choice | null = null;
   const all: PhraseMatch[] = [];
+  // "the governments that handle relations with Bhutan …, none of which has formal diplomatic
+  // relations": a wording that also names a looser bond gives way to a firm one of the claim.
+  const loose = new Set<PhraseMatch>();
+  for (const phrase of compiled.loosePredicates)
+    for (const match of analysis.wordingMatches.get(phrase) ?? []) loose.add(match);
+  const firmer = (a: PhraseMatch, b: PhraseMatch): boolean => !loose.has(a) && loose.has(b);
   const consider = (phrases: readonly Phrase[], negativeWording: boolean): void => {
     for (const match of matchesOfAll(analysis, phrases)) {
       // The claim's own exclusions set the scene its wordings must not sit in ("the 1949
@@ -204,9 +210,13 @@ function choosePredicate(
       if (
         !best ||
         (candidate.asserted && !best.asserted) ||
-        (candidate.asserted === best.asserted && candidate.distance < best.distance) ||
+        (candidate.asserted === best.asserted && firmer(candidate.match, best.match)) ||
+        (candidate.asserted === best.asserted &&
+          !firmer(best.match, candidate.match) &&
+          candidate.distance < best.distance) ||
         // Of two wordings as near, the longer says more ("guided by … dropped" over "guided by").
         (candidate.asserted === best.asserted &&
+          !firmer(best.match, candidate.match) &&
           candidate.distance === best.distance &&
           candidate.match.to - candidate.match.from > best.match.to - best.match.from)
       )
