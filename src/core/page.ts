@@ -1,3 +1,4 @@
+import { HEADER_END } from './text/header-mark';
 import { splitSentences } from './text/segment';
 import { gateOf } from './topic/sections';
 import type { TopicResult } from './topic/topic';
@@ -72,7 +73,13 @@ export const DENIED_CELL = '\u2298';
 
 /** A reading as a person reads it: cells parted by a bar. */
 export const shownReading = (reading: string): string =>
-  reading.split(CELL_SEPARATOR).join('|').split(`${DENIED_CELL} `).join('');
+  reading
+    .split(CELL_SEPARATOR)
+    .join('|')
+    .split(`${DENIED_CELL} `)
+    .join('')
+    .split(HEADER_END)
+    .join('');
 
 function readRow(text: string, cells: readonly RowCell[]): string {
   const parts = cells
@@ -86,14 +93,15 @@ function readRow(text: string, cells: readonly RowCell[]): string {
   // A row is one statement: header and value, and the cells, run on in one clause (a colon or
   // semicolon would start new ones); a place column reads as "in <place>".
   // "Diplomatic relations: None" denies what its heading names, as "no diplomatic relations".
-  const cell = (header: string | undefined, value: string): string => {
+  // (A label's own values count: "10 Jun 1985 | Relations with the Netherlands" is no heading.)
+  const cell = (header: string | undefined, value: string, end = HEADER_END): string => {
     if (!header) return value;
     // The mark reads as "no" before the heading and is not shown (see `shownReading`).
     if (NONE_VALUE.test(value)) return `${DENIED_CELL} ${header} ${value}`;
-    return `${header}${PLACE_HEADER.test(header) ? ' in' : ''} ${value}`;
+    return `${header}${PLACE_HEADER.test(header) ? ' in' : ''}${end} ${value}`;
   };
   if (parts.length === 2 && !parts.some((part) => part.header))
-    return cell(parts[0]?.value, parts[1]?.value ?? '');
+    return cell(parts[0]?.value, parts[1]?.value ?? '', '');
   return parts.map((part) => cell(part.header, part.value)).join(` ${CELL_SEPARATOR} `);
 }
 

@@ -2197,3 +2197,61 @@ describe('batch 22 classes', () => {
     ).toEqual(['f02-treaty-2007-signed supported']);
   });
 });
+
+describe('batch 23 classes', () => {
+  const firsts = (row: string, claims: Claim[]) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'firsts.html',
+          `<title>Firsts in Bhutan's foreign relations</title><main><table><thead><tr><th>First …</th><th>Year</th><th>Details</th></tr></thead><tbody>${row}</tbody></table></main>`,
+        ),
+        claims,
+      ),
+    );
+  it("a column heading's ordinal is no value of the row", () => {
+    expect(
+      firsts('<tr><td>Embassy in Australia</td><td>2021</td><td>Opened in Canberra.</td></tr>', [
+        vetted('f80-canberra-embassy-2021'),
+        vetted('f80-canberra-tenth-mission'),
+      ]),
+    ).toEqual(['f80-canberra-embassy-2021 supported']);
+  });
+  it('the one a claim says acted, named only after "before", is the later one', () => {
+    expect(
+      firsts(
+        "<tr><td>Country to recognise Bangladesh</td><td>1971</td><td>Recognition by wireless message on 6 December 1971, some hours before India's recognition the same day.</td></tr>",
+        [
+          vetted('f18-first-to-recognise-bangladesh'),
+          vetted('f18-india-first-to-recognise-bangladesh'),
+        ],
+      ),
+    ).toEqual(['f18-first-to-recognise-bangladesh supported']);
+  });
+  it('what something is "often misread as" is not asserted, in that clause only', () => {
+    const read = paragraphsOn('Bhutan and China');
+    expect(
+      read(
+        [
+          'The 1998 agreement between Thimphu and Beijing, often misread as a form of recognition, is a border peace and tranquillity pact and nothing more.',
+          'The Colombo Plan, which Bhutan joined in 1962 as its first international organisation, is sometimes mistaken for a back door into the Commonwealth.',
+        ],
+        [vetted('f10-no-relations-with-p5'), vetted('f32-colombo-plan-1962')],
+        '2018-08-28',
+      ),
+    ).toEqual(['f32-colombo-plan-1962 supported']);
+  });
+});
+
+describe('batch 23 classes: prompts', () => {
+  it('"Name the three countries …" asks the reader; it asserts nothing', () => {
+    const read = paragraphsOn('Quiz answers: Bhutan abroad');
+    expect(
+      read(
+        ['Name the three countries that maintain resident embassies in Thimphu.'],
+        [vetted('f36-three-resident-embassies')],
+        '2022-02-02',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { COMMON_WORDS } from '../discourse/common-words';
 import { MONTHS } from '../text/numbers';
 import { lendMonths, lendYears, placeInTime } from '../text/relative-dates';
 import { tokenize, type Token } from '../text/tokens';
+import { HEADER_END } from '../text/header-mark';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
 import { wordStarts, type WordStarts } from './memo';
@@ -573,9 +574,24 @@ function institutionOfAnother(
   );
 }
 
+/** Values that stand in a row's cell, not in its column heading ("First …" is no rank). */
+function outsideHeadings(values: Value[], text: string): Value[] {
+  if (!text.includes(HEADER_END)) return values;
+  return values.filter((value) => {
+    const cellStart = text.lastIndexOf('\u241F', value.start) + 1;
+    const headerEnd = text.indexOf(HEADER_END, cellStart);
+    const nextCell = text.indexOf('\u241F', cellStart);
+    return !(headerEnd >= 0 && (nextCell < 0 || headerEnd < nextCell) && value.start < headerEnd);
+  });
+}
+
 /** The sentence's dates, with the years and months it leaves to what came before. */
 function lentDates(text: string, discourse: Discourse | undefined): Value[] {
-  const withYears = lendYears(extractValues(text), text, discourse?.previousYear);
+  const withYears = lendYears(
+    outsideHeadings(extractValues(text), text),
+    text,
+    discourse?.previousYear,
+  );
   return lendMonths(withYears, text, discourse?.previousMonth);
 }
 

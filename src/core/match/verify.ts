@@ -936,6 +936,32 @@ const OWNED = /embass|commission|consul|mission|office/i;
 
 /** "Australia's High Commission in New Delhi", "Korea's embassy in Dhaka": another owner. */
 /**
+ * "Recognition by wireless message … on 6 December 1971, some hours before India's recognition":
+ * the one the claim says acted is named only after "before" or "ahead of", as the later one.
+ */
+function agentOnlyCompared(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
+  if (!compiled.claim.match.relation || compiled.agents.includes(PAGE_SUBJECT)) return false;
+  if (compiled.agents.length === compiled.entityIds.length) return false;
+  const { tokens } = analysis;
+  const named = analysis.mentions.filter(
+    (mention) => mention.from >= 0 && !mention.via && compiled.agents.includes(mention.entity),
+  );
+  return (
+    named.length > 0 &&
+    named.every((mention) => {
+      const before = tokens[mention.from - 1]?.norm ?? '';
+      return (
+        COMPARED_AFTER.has(before) ||
+        (before === 'of' && tokens[mention.from - 2]?.norm === 'ahead')
+      );
+    })
+  );
+}
+
+// ("after India" would make India the earlier one, as a claim of India's being first says.)
+const COMPARED_AFTER = new Set(['before']);
+
+/**
  * "His first visit abroad as minister; called on … Prime Minister Lotay Tshering": a possessive
  * right before the wording that stands for a person other than the one the claim says acted.
  */
@@ -1921,6 +1947,10 @@ export function verifyClaim(
     return matched('another country is the subject');
   if (rowAboutAnother(compiled, analysis))
     return matched("the row is about another name; the claim's is only in a later column");
+  if (agentOnlyCompared(compiled, analysis))
+    return matched(
+      'the one the claim says acted is only a point of comparison ("before India\'s")',
+    );
   if (possessivePersonIsAnother(compiled, analysis, predicate.match))
     return matched('the wording is another person\'s ("his first visit abroad")');
   if (possessedByAnother(claim, analysis, predicate.match))

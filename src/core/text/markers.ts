@@ -112,7 +112,7 @@ const CITATION =
 const BLANK = /_{3,}|\.{5,}/;
 
 const QUIZ_PROMPT =
-  /^(?:\d+[.)]\s*)?(?:true or false|fact or fiction|fact or myth|myth or fact|quiz)\b/i;
+  /^(?:\d+[.)]\s*)?(?:true or false|fact or fiction|fact or myth|myth or fact|quiz|(?:name|list|identify|give) (?:the|one|two|three|four|five|all|any)\b)/i;
 
 const INTERROGATIVES = new Set([
   'do',
@@ -291,7 +291,8 @@ export function readMarkers(
   const question =
     /\?["'\u201D\u2019)]*$/.test(trimmed) ||
     (INTERROGATIVES.has(firstWord) && /\?/.test(trimmed)) ||
-    // A quiz item states what the reader is to judge: "True or false: Bhutan joined NATO."
+    // A quiz item states what the reader is to judge: "True or false: Bhutan joined NATO."; or
+    // tells the reader to answer: "Name the three countries that maintain resident embassies".
     QUIZ_PROMPT.test(trimmed) ||
     (options.heading === true && QUESTION_OPENERS.has(firstWord));
   const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
