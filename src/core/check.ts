@@ -213,17 +213,25 @@ function hypothetical(analysis: SentenceAnalysis): boolean {
 const BARE_FILLERS = new Set(['the', 'and', 'of', 'in', 'on', 'a', 'an', 'with', 'by']);
 
 /**
- * An item of nothing but names, values and a few function words: it states no relation of its
- * own, so the nearest heading above that names one is what it lists.
+ * An item that opens with nothing but names, values and a few function words, up to its first
+ * clause break after a name ("10 June 1985 — The Netherlands.", "28 March 1986 — Japan, by an
+ * exchange of letters", "UPU – 1961, ten yrs before the UN"): it states no relation of its own, so
+ * the nearest heading above that names one is what it lists.
  */
 function onlyNamesAndValues(analysis: SentenceAnalysis): boolean {
   const { tokens } = analysis;
-  return tokens.every(
-    (token, at) =>
-      BARE_FILLERS.has(token.norm) ||
-      analysis.mentions.some((m) => !m.via && m.from <= at && at < m.to) ||
-      analysis.values.some((value) => value.start <= token.start && token.end <= value.end),
-  );
+  const named = (at: number): boolean =>
+    analysis.mentions.some((m) => !m.via && m.from <= at && at < m.to);
+  let name = false;
+  let value = false;
+  for (const [at, token] of tokens.entries()) {
+    if (name && value && at > 0 && tokens[at - 1]?.clause !== token.clause) return true;
+    const isValue = analysis.values.some((v) => v.start <= token.start && token.end <= v.end);
+    if (!BARE_FILLERS.has(token.norm) && !named(at) && !isValue) return false;
+    name ||= named(at);
+    value ||= isValue;
+  }
+  return true;
 }
 
 /** "has none with": a noun left out, the one the sentence before named. */

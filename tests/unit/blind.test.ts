@@ -52,7 +52,7 @@ const RECALL_FLOORS: Record<string, number> = {
   'batch-16': 0.65,
   'batch-17': 0.62,
   'batch-18': 0.65,
-  'batch-19': 0.66,
+  'batch-19': 0.7,
   'batch-20': 0.59,
   'batch-21': 0.59,
   'batch-22': 0.59,

@@ -2255,3 +2255,33 @@ describe('batch 23 classes: prompts', () => {
     ).toEqual([]);
   });
 });
+
+describe('bare openings and half-wrong counts', () => {
+  const timeline = (item: string, claims: Claim[]) =>
+    onPage(
+      pageFromText(
+        'timeline.html',
+        `<title>Timeline</title><meta property="article:published_time" content="2023-03-01"><main><h1>Timeline of Bhutan's diplomatic relations</h1><h2>1980s: the first wave</h2><ul><li>${item}</li></ul></main>`,
+      ),
+      claims,
+    );
+  it('an item that opens with only a date and a name takes the heading’s relation, whatever follows', () => {
+    expect(
+      verdicts(
+        timeline('<time>28 March 1986</time> — Japan, by an exchange of letters.', [
+          vetted('f19-japan-relations-1986'),
+        ]),
+      ),
+    ).toEqual(['f19-japan-relations-1986 supported']);
+  });
+  it('a right count beside a wrong date of the same fact is no support for that fact', () => {
+    const flags = timeline(
+      '<time>11 December 2020</time> — Israel, in New Delhi, taking the count to 54 countries plus the EU; the step was separate from the Abraham Accords.',
+      (bundledPackJson() as Pack).claims,
+    );
+    expect(verdicts(flags)).toContain('f15-israel-relations-2020 contradicted');
+    expect(
+      flags.filter((flag) => flag.verdict === 'supported' && flag.facts.includes('F15')),
+    ).toEqual([]);
+  });
+});

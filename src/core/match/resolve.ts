@@ -130,15 +130,24 @@ function dropRightPartOfWrong(result: readonly Candidate[]): Candidate[] {
   const wrong = result.filter(
     (candidate) => candidate.verdict === 'contradicted' && candidate.conflictAt !== undefined,
   );
-  return result.filter((candidate) => {
-    if (candidate.verdict !== 'supported') return true;
+  return result.flatMap((candidate) => {
+    if (candidate.verdict !== 'supported') return [candidate];
     const parties = partiesOf(candidate);
-    return !wrong.some((other) => {
+    const dropped = wrong.some((other) => {
       if (!candidate.claim.facts.every((fact) => other.claim.facts.includes(fact))) return false;
       // A claim about Bhutan alone (its partner count) shares the fact, and so the sentence.
       const theirs = partiesOf(other);
       return theirs.size === 0 || [...theirs].some((party) => parties.has(party));
     });
+    if (dropped) return [];
+    // "11 December 2020 — Israel, …, taking the count to 54": the count is right and rests on
+    // Israel's fact too, whose date the sentence gets wrong; the supported flag keeps only the
+    // facts the sentence does not contradict.
+    const contradicted = new Set(wrong.flatMap((other) => other.facts ?? other.claim.facts));
+    const facts = candidate.facts ?? candidate.claim.facts;
+    if (!facts.some((fact) => contradicted.has(fact))) return [candidate];
+    const left = facts.filter((fact) => !contradicted.has(fact));
+    return left.length ? [{ ...candidate, facts: left }] : [];
   });
 }
 
