@@ -82,6 +82,8 @@ describe('stepping with the keyboard', () => {
     await page.keyboard.press('Enter');
     const again = await waitForCard(page);
     expect(again.heading).toBe(opened.heading);
+    // The card takes focus as it opens; keys pressed before that would land on the page.
+    await expect.poll(async () => (await cardState(page))?.focused).toBe('Close');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
     expect((await cardState(page))?.focused).toBe('Close');
