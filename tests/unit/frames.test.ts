@@ -2285,3 +2285,18 @@ describe('bare openings and half-wrong counts', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 24 classes', () => {
+  it("a denial whose object is another country denies nothing of the claim's partner", () => {
+    const read = paragraphsOn('40 years of Bhutan–Netherlands relations');
+    expect(
+      read(
+        [
+          'The Dutch at least enjoy an advantage that some larger powers do not: Bhutan still has no formal diplomatic relations with France or Britain, and Germany only established them in November 2020.',
+        ],
+        [vetted('f44-netherlands-relations-1985')],
+        '2025-06-10',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -643,6 +643,31 @@ const DAY_OF_MONTH = /^of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 /** A name that is none of the claim's stands right after the wording ("entered the Group of 77"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'of']);
 
+/**
+ * "Bhutan still has no formal diplomatic relations with France or Britain": right after the
+ * denied wording (and "with"), another country is named, and none of the claim's partners stands
+ * in the wording's clause.
+ */
+function deniedOfAnother(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  wording: PhraseMatch,
+): boolean {
+  const { tokens } = analysis;
+  let at = wording.to;
+  if (tokens[wording.to - 1]?.norm !== 'with' && tokens[at]?.norm === 'with') at++;
+  while (ARTICLES.has(tokens[at]?.norm ?? '')) at++;
+  const next = analysis.mentions.find((mention) => !mention.via && mention.from === at);
+  if (!next || next.kind !== 'country' || isPartyOf(compiled.claim, next.entity)) return false;
+  const clause = tokens[wording.from]?.clause;
+  return !analysis.mentions.some(
+    (mention) =>
+      mention.from >= 0 &&
+      compiled.partners.includes(mention.entity) &&
+      tokens[mention.from]?.clause === clause,
+  );
+}
+
 /** The value's clause names a country that is none of the claim's ("…, and Israel followed on 12 December"). */
 function inClauseOfAnother(
   claim: Claim,
@@ -2212,6 +2237,10 @@ export function verifyClaim(
       (phrase) => !compiled.loosePredicates.has(phrase) && matchesOf(analysis, phrase).length,
     );
     if (!firm) return matched('the wording alone is too loose to deny it');
+    // "The Dutch enjoy an advantage …: Bhutan still has no formal diplomatic relations with France
+    // or Britain": the denial's object is another country, not the claim's.
+    if (deniedOfAnother(compiled, analysis, predicate.match))
+      return matched("the denial's object is another country");
     // "… the Colombo Plan, which started as a Commonwealth initiative …; Bhutan joined that":
     // a name used as an adjective for something else is not what the sentence joins or denies.
     if (anchorQualifiesANoun(compiled, analysis, predicate.match))
