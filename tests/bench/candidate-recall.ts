@@ -15,6 +15,7 @@ export interface LabelledEntry {
   readonly page: number;
   readonly sentence: number;
   readonly fact: string;
+  readonly verdict: 'supported' | 'contradicted';
 }
 
 const NEVER_NAMED: Entity = {
@@ -84,16 +85,16 @@ export function candidateHits(
   labelled: readonly LabelledEntry[],
   inPage: Counts,
   contextFree: boolean,
-): number {
+): Set<LabelledEntry> {
   const full = (entry: LabelledEntry): number => inPage[entry.page]?.[entry.sentence] ?? 0;
-  let hits = 0;
+  const hits = new Set<LabelledEntry>();
   for (const fact of new Set(labelled.map((entry) => entry.fact))) {
     const maskedIndex = masked(pack, fact);
     const ofFact = labelled.filter((entry) => entry.fact === fact);
     if (contextFree) {
       for (const entry of ofFact) {
         const page = pages[entry.page] as LabelledPage;
-        if (full(entry) - verifiedAlone(page, entry.sentence, maskedIndex) > 0) hits++;
+        if (full(entry) - verifiedAlone(page, entry.sentence, maskedIndex) > 0) hits.add(entry);
       }
       continue;
     }
@@ -107,7 +108,8 @@ export function candidateHits(
         (sentence, verified) => (without[sentence] = verified),
         last,
       );
-      for (const entry of onPage) if (full(entry) - (without[entry.sentence] ?? 0) > 0) hits++;
+      for (const entry of onPage)
+        if (full(entry) - (without[entry.sentence] ?? 0) > 0) hits.add(entry);
     }
   }
   return hits;

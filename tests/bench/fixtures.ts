@@ -19,6 +19,8 @@ export interface LabelledSentence {
   readonly fact: string;
   /** Index into `sentencesOf(page.blocks)`. */
   readonly sentence: number;
+  /** What the label says the sentence does to the fact. */
+  readonly verdict: 'supported' | 'contradicted';
 }
 
 export interface LabelledPage {
@@ -46,6 +48,7 @@ interface LabelEntry {
   /** A table row: a substring of each cell that matters, in order. */
   readonly cells?: readonly string[];
   readonly fact: string;
+  readonly verdict: 'supported' | 'contradicted';
 }
 
 /** Whether a (squashed) sentence or table row is the one a label entry points at. */
@@ -86,7 +89,7 @@ function loadLabelled(path: string): LabelledPage | undefined {
   for (const entry of label.expected ?? []) {
     const needle = squashed.findIndex((sentence) => pointsAt(entry, sentence));
     if (needle < 0) unplaced++;
-    else expected.push({ fact: entry.fact, sentence: needle });
+    else expected.push({ fact: entry.fact, sentence: needle, verdict: entry.verdict });
   }
   return {
     label: relative(FIXTURES, path),
