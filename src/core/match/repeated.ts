@@ -19,7 +19,7 @@ import { mayJudge } from './slots';
 
 /** The instances of one repeated frame, by the value that tells them apart. */
 export interface RepeatedFrame<T> {
-  /** The first instance in canonical order: what a sentence with no value of the kind reaches. */
+  /** What a sentence with no value of the kind reaches: the best documented instance. */
   readonly first: T;
   /** The slot kind and units that tell the instances apart (the first instance's slot). */
   readonly slot: Slot;
@@ -91,7 +91,11 @@ export function repeatedFrames<T>(
       else byValue.set(key, [item]);
     }
     if (byValue.size < 2) continue;
-    const first = members[0] as (typeof members)[number];
+    // The instance a sentence with no value of the kind reaches: the best documented (resting on
+    // the most brief facts), then the first in canonical order.
+    let first = members[0] as (typeof members)[number];
+    for (const member of members)
+      if (claimOf(member.item).facts.length > claimOf(first.item).facts.length) first = member;
     const frame: RepeatedFrame<T> = { first: first.item, slot: first.slot, byValue };
     for (const { item } of members) frameOfItem.set(item, frame);
   }
