@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../../../src/core/claims/schema';
 import { buildIndex } from '../../../src/core/match/index';
-import { candidateHits, isContextFree, type LabelledEntry } from '../candidate-recall';
+import { candidateHits, type LabelledEntry } from '../candidate-recall';
 import { squash } from '../../golden';
 import { loadBundledPack, loadLabelledPages, type LabelledPage } from '../fixtures';
 import { quantile, settledHeap, sortedCopy, time, timeEach, writeResult } from '../harness';
@@ -14,8 +14,6 @@ import { stepPage } from '../steps';
 import { syntheticPack } from '../synthetic-pack';
 
 const size = Number(process.argv[2] ?? 10000);
-/** Candidate recall rebuilds the index once per labelled fact; skip it when that would take longer. */
-const RECALL_BUDGET_S = Number(process.env.BENCH_RECALL_S ?? 90);
 const TIMED_MS = Number(process.env.BENCH_SCALE_MS ?? 5000);
 
 const pack = syntheticPack(loadBundledPack(), size);
@@ -106,9 +104,6 @@ const placed = pages.reduce((sum, page) => sum + page.expected.length, 0);
 const unplaced = pages.reduce((sum, page) => sum + page.unplaced, 0);
 const sentenceOf = (entry: LabelledEntry): string =>
   (pages[entry.page] as LabelledPage).sentences[entry.sentence] as string;
-const offsets = pages.map((_, p) =>
-  pages.slice(0, p).reduce((sum, page) => sum + page.sentences.length, 0),
-);
 
 const miniSearchHits = labelled.filter((entry) => {
   const right = new Set(rightClaims(entry.fact).map((claim) => claim.id));
@@ -119,24 +114,8 @@ const flagHits = labelled.filter((entry) =>
 ).length;
 
 const facts = new Set(labelled.map((entry) => entry.fact));
-const sumMs = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
-const recallCost = (contextFree: boolean): number =>
-  (facts.size * build.medianMs +
-    labelled.reduce((sum, entry) => {
-      const first = offsets[entry.page] as number;
-      const at = first + entry.sentence;
-      return sum + sumMs(engine.perUnitMs.slice(contextFree ? at : first, at + 1));
-    }, 0)) /
-  1000;
-// Even the cheap way would be over budget: do not spend time finding out which way applies.
-const affordable = recallCost(true) <= RECALL_BUDGET_S;
-const contextFree = affordable && isContextFree(index, pages, labelled, candidates);
-const recallCostS = recallCost(contextFree || !affordable);
 const recallStarted = performance.now();
-const recallHits =
-  recallCostS <= RECALL_BUDGET_S
-    ? candidateHits(pack, pages, labelled, candidates, contextFree)
-    : undefined;
+const recallHits = candidateHits(index, pack.claims, pages, labelled);
 const recallS = (performance.now() - recallStarted) / 1000;
 
 const share = (hits: number | undefined): number | null =>
@@ -177,7 +156,7 @@ writeResult({
   miniSearchBuildMs: Math.round(searchBuild.medianMs * 10) / 10,
   speedupOverMiniSearch: Math.round((miniSearchMedianUs / perSentenceMedianUs) * 100) / 100,
   recallAt5: share(recallHits?.size),
-  // Split by the label's verdict: a wrong value reaches no instance of a repeated relation.
+  // Split by the label's verdict.
   recallAt5Supported: shareOf('supported'),
   recallAt5Contradicted: shareOf('contradicted'),
   miniSearchRecallAt5: share(miniSearchHits),
@@ -188,11 +167,6 @@ writeResult({
     withoutClaimInPack: placed - labelled.length,
     unplaced,
     facts: facts.size,
-    contextFree: affordable ? contextFree : null,
-    engineSeconds: recallHits === undefined ? null : Math.round(recallS * 10) / 10,
-    skipped:
-      recallHits === undefined
-        ? `would rebuild the index ${facts.size} times and recheck ${affordable ? 'their pages up to them' : 'the labelled sentences'}, about ${Math.round(recallCostS)} s (over BENCH_RECALL_S=${RECALL_BUDGET_S})`
-        : null,
+    engineSeconds: Math.round(recallS * 10) / 10,
   },
 });
