@@ -5,7 +5,7 @@
  * more than once, so:
  *
  * - a sentence's value picks the instance it is about, and retrieval reaches only that one (or, when
- *   the sentence states no value of the kind, the first of them: any instance answers it alike);
+ *   the sentence states no value of the kind, the best documented: any instance answers it alike);
  * - a value none of them has contradicts none of them: it may be an instance the pack does not
  *   record. An instance is contradicted only by a denial.
  *
@@ -50,8 +50,8 @@ function valuedSlot(claim: Claim): { slot: Slot; key: string } | undefined {
   return undefined;
 }
 
-/** What must be equal for two claims to be instances of one frame; undefined when it cannot be one. */
-function frameOf(claim: Claim): string | undefined {
+/** What must be equal for two claims to be instances of one frame. */
+function frameOf(claim: Claim): string {
   const relation = claim.match.relation ?? [...(claim.match.predicates ?? [])].sort().join('|');
   let frame = relation;
   for (const group of claim.match.entities)
@@ -75,7 +75,7 @@ export function repeatedFrames<T>(
     if (claim.verdict !== 'true') continue;
     const valued = valuedSlot(claim);
     if (!valued) continue;
-    const frame = frameOf(claim) as string;
+    const frame = frameOf(claim);
     const member = { item, ...valued };
     const list = byFrame.get(frame);
     if (list) list.push(member);

@@ -654,10 +654,8 @@ function deniedOfAnother(
   wording: PhraseMatch,
 ): boolean {
   const { tokens } = analysis;
-  let at = wording.to;
-  if (tokens[wording.to - 1]?.norm !== 'with' && tokens[at]?.norm === 'with') at++;
-  while (ARTICLES.has(tokens[at]?.norm ?? '')) at++;
-  const next = analysis.mentions.find((mention) => !mention.via && mention.from === at);
+  const withAfter = tokens[wording.to - 1]?.norm !== 'with' && tokens[wording.to]?.norm === 'with';
+  const next = namedAt(analysis, wording.to + (withAfter ? 1 : 0)).mention;
   if (!next || next.kind !== 'country' || isPartyOf(compiled.claim, next.entity)) return false;
   const clause = tokens[wording.from]?.clause;
   return !analysis.mentions.some(
@@ -779,18 +777,24 @@ function objectIsAnother(claim: Claim, analysis: SentenceAnalysis, wording: Phra
           (group) => !group.includes(PAGE_SUBJECT) && group.includes(mention.entity),
         ),
     );
-  const article = ARTICLES.has(analysis.tokens[at]?.norm ?? '');
-  while (ARTICLES.has(analysis.tokens[at]?.norm ?? '')) at++;
-  const next = analysis.mentions.find((mention) => !mention.via && mention.from === at);
-  if (next) return !isPartyOf(claim, next.entity);
+  const object = namedAt(analysis, at);
+  if (object.mention) return !isPartyOf(claim, object.mention.entity);
   // "acceded to the convention on 7 December 1972": after a preposition and an article, a noun
   // that names nothing the record knows, and is no reference to the claim's body, is another object.
+  const noun = object.at;
   return (
     preposition &&
-    article &&
-    UNKNOWN_OBJECTS.has(analysis.tokens[at]?.norm ?? '') &&
-    !analysis.mentions.some((mention) => mention.from <= at && at < mention.to)
+    noun > at &&
+    UNKNOWN_OBJECTS.has(analysis.tokens[noun]?.norm ?? '') &&
+    !analysis.mentions.some((mention) => mention.from <= noun && noun < mention.to)
   );
+}
+
+/** The name standing at token `at`, past any articles ("the European Union"), and where it starts. */
+function namedAt(analysis: SentenceAnalysis, at: number): { mention?: Mention; at: number } {
+  while (ARTICLES.has(analysis.tokens[at]?.norm ?? '')) at++;
+  const mention = analysis.mentions.find((m) => !m.via && m.from === at);
+  return mention ? { mention, at } : { at };
 }
 
 /** Nouns for a thing acceded to or signed that is not a body one joins. */
@@ -975,16 +979,10 @@ function agentOnlyCompared(compiled: CompiledClaim, analysis: SentenceAnalysis):
     named.length > 0 &&
     named.every((mention) => {
       const before = tokens[mention.from - 1]?.norm ?? '';
-      return (
-        COMPARED_AFTER.has(before) ||
-        (before === 'of' && tokens[mention.from - 2]?.norm === 'ahead')
-      );
+      return before === 'before' || (before === 'of' && tokens[mention.from - 2]?.norm === 'ahead');
     })
   );
 }
-
-// ("after India" would make India the earlier one, as a claim of India's being first says.)
-const COMPARED_AFTER = new Set(['before']);
 
 /**
  * "His first visit abroad as minister; called on … Prime Minister Lotay Tshering": a possessive
