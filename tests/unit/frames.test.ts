@@ -2300,3 +2300,64 @@ describe('batch 24 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 24 classes: rows and dating clauses', () => {
+  const gulfRow = (row: string, claims: Claim[]) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'gulf.html',
+          `<title>Bhutan's relations with the Gulf states</title><meta property="article:published_time" content="2025-12-01"><main><table><thead><tr><th>State</th><th>Established</th><th>Notes</th></tr></thead><tbody>${row}</tbody></table></main>`,
+        ),
+        claims,
+      ),
+    );
+  it('a row is about its first cell: a claim’s exclusion in a notes cell naming it again does not rule out the row', () => {
+    expect(
+      gulfRow(
+        '<tr><td>Oman</td><td>15 March 2012</td><td>First high-level visit from Oman: the foreign minister, April 2025.</td></tr>',
+        [vetted('f66-oman-relations-2013')],
+      ),
+    ).toEqual(['f66-oman-relations-2013 contradicted']);
+  });
+  it('a notes cell still rules out a row when the claim excludes the very name standing there', () => {
+    const html = `<title>Bhutan's missions and partners</title><meta property="article:published_time" content="2024-06-01"><main><table><thead><tr><th>Host country</th><th>City</th><th>Mission</th></tr></thead><tbody><tr><td>Thailand</td><td>Bangkok</td><td>Embassy</td></tr></tbody></table></main>`;
+    expect(
+      verdicts(
+        onPage(pageFromText('missions.html', html), [vetted('f36-thailand-embassy-thimphu')]),
+      ),
+    ).toEqual([]);
+  });
+  it('a relationship "dating from" a day is the establishment of relations on that day', () => {
+    const read = paragraphsOn('Bhutan and the Gulf');
+    expect(
+      read(
+        ['The oldest of these relationships is with Kuwait, dating from 23 May 1983.'],
+        [vetted('f42-kuwait-relations-1983')],
+        '2025-12-01',
+      ),
+    ).toEqual(['f42-kuwait-relations-1983 supported']);
+  });
+  it('a relative clause that only dates a membership dates the membership, not the body', () => {
+    const read = paragraphsOn('Why the UN mattered to Bhutan');
+    const upu = [vetted('f33-upu-1969')];
+    expect(
+      read(
+        [
+          'Its membership of the Universal Postal Union, which dates from 1961, meant that Bhutan’s stamps could travel all over the world.',
+        ],
+        upu,
+        '2021-04-30',
+      ),
+    ).toEqual(['f33-upu-1969 contradicted']);
+    expect(
+      read(
+        [
+          'Bhutan joined the Universal Postal Union, which dates from 1874, and its stamps soon travelled.',
+        ],
+        upu,
+        '2021-04-30',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ const parsed = z
     about: z.string(),
     qualified: group,
     places: group,
+    dated: group,
   })
   .safeParse(data);
 if (!parsed.success)
@@ -26,3 +27,6 @@ export const QUALIFIED_NOUNS: ReadonlySet<string> = new Set(parsed.data.qualifie
 
 /** Nouns that make a country's name before them a place ("the Indian capital"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(parsed.data.places.words);
+
+/** Nouns naming a relation itself, which a relative clause after them dates ("membership …, which dates from"). */
+export const DATED_NOUNS: ReadonlySet<string> = new Set(parsed.data.dated.words);

@@ -2,7 +2,7 @@ import type { Claim, Slot } from '../claims/schema';
 import { matchesOf, type Mention, type SentenceAnalysis } from './analyse';
 import { isRelationWording, matchesOfAll } from './memo';
 import { RELATIONS } from '../frames/lexicon';
-import { PLACE_NOUNS, QUALIFIED_NOUNS } from '../frames/nouns';
+import { DATED_NOUNS, PLACE_NOUNS, QUALIFIED_NOUNS } from '../frames/nouns';
 import { clauseInPast, pastJustBefore } from '../text/tense';
 import { COMMON_WORDS } from '../discourse/common-words';
 import { MONTHS } from '../text/numbers';
@@ -167,7 +167,7 @@ function choosePredicate(
   };
   // The relation's exclusions reach a few words; the claim's own, its whole clause.
   const byRelation = clauseExcluded(compiled.clauseExclude, analysis);
-  const anchorCells = new Set(anchors.map((a) => analysis.tokens[a.from]?.cell ?? 0));
+  const anchorCells = rowSubjectCells(compiled, analysis, anchors);
   const byClaim = clauseExcluded(
     compiled.exclude,
     analysis,
@@ -232,6 +232,29 @@ function choosePredicate(
   const negative = negativeInClause(compiled, analysis, positive, byRelation);
   const chosen = (negative ?? best) as Choice | null;
   return chosen ? { ...chosen, all } : null;
+}
+
+/**
+ * The cells of a row that speak of what the claim is about. A row is about what its first cell
+ * names: "Oman | Established 15 March 2012 | First high-level visit from Oman …" names Oman again
+ * in passing. Only a cell where the claim rules out the very name standing there ("Bhutanese
+ * embassy in Bangkok" for Thailand's embassy in Thimphu) speaks of it too.
+ */
+function rowSubjectCells(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  anchors: readonly Mention[],
+): ReadonlySet<number> {
+  const cellOf = (mention: Mention): number => analysis.tokens[mention.from]?.cell ?? 0;
+  const named = anchors.map(cellOf);
+  if (!named.includes(0) || !analysis.tokens.some((token) => token.cell > 0)) return new Set(named);
+  const exclusions = matchesOfAll(analysis, compiled.exclude);
+  return new Set([
+    0,
+    ...anchors
+      .filter((mention) => exclusions.some((ex) => ex.from >= mention.from && ex.to <= mention.to))
+      .map(cellOf),
+  ]);
 }
 
 const NEGATIVE_REACH = 12;
@@ -1605,9 +1628,31 @@ function ownedElsewhere(
   return false;
 }
 
-/** Words that may stand beside a value in an apposition that only restates it ("that's 1983"). */
 /** Prepositions that may open a clause holding only a date: ", on 14-15 June 2014". */
 const VALUE_PREPOSITIONS = new Set(['on', 'in']);
+
+/** A clause that only dates what it follows: ", which dates from 1961", ", dating back to 1983". */
+const RELATIVE_OPENERS = new Set(['which', 'that', 'dating']);
+const DATING_WORDS = new Set([
+  'date',
+  'dates',
+  'dated',
+  'goes',
+  'go',
+  'went',
+  'back',
+  'began',
+  'begun',
+  'started',
+  'from',
+  'to',
+  'in',
+  'on',
+  'since',
+]);
+const DATING_REACH = 4;
+
+/** Words that may stand beside a value in an apposition that only restates it ("that's 1983"). */
 
 const APPOSITION = new Set([
   "that's",
@@ -1729,6 +1774,14 @@ function boundToPredicate(
       )
         return distance <= MAX_CONFLICT_DISTANCE;
     }
+    // "Its membership of the Universal Postal Union, which dates from 1961, …": a relative clause
+    // that only dates what it follows dates the relation its wording names as a noun.
+    if (
+      predicateClause !== undefined &&
+      valueClause === predicateClause + 1 &&
+      datingClause(analysis, predicate, valueToken)
+    )
+      return distance <= MAX_CONFLICT_DISTANCE;
     // "On 18 June, the troops moved": a short opening phrase dates the clause after it — unless
     // the wording sits after "two days after" ("On 18 June, two days after the crews began …":
     // they began two days before the date).
@@ -1741,6 +1794,27 @@ function boundToPredicate(
       !offsetBefore(analysis, predicate.from)
     );
   });
+}
+
+/**
+ * The value's clause is a relative or participle clause of dating words alone ("which dates from",
+ * "that go back to", "dating from"), and the wording before it names the relation as a noun ("membership", "ties"): after a verb
+ * ("joined the UPU, which dates from 1874") the clause would date the body instead.
+ */
+function datingClause(
+  analysis: SentenceAnalysis,
+  predicate: PhraseMatch,
+  valueToken: number,
+): boolean {
+  const clause = analysis.tokens[valueToken]?.clause;
+  const open = analysis.tokens.findIndex((token) => token.clause === clause);
+  if (!RELATIVE_OPENERS.has(analysis.tokens[open]?.norm ?? '')) return false;
+  if (valueToken - open > DATING_REACH) return false;
+  if (!analysis.tokens.slice(open + 1, valueToken).every((token) => DATING_WORDS.has(token.norm)))
+    return false;
+  return analysis.tokens
+    .slice(predicate.from, predicate.to)
+    .some((token) => DATED_NOUNS.has(token.norm));
 }
 
 /**
