@@ -472,6 +472,7 @@ export function* checkSentenceSteps(
     subject?: string;
     pageDate?: string;
     previousYear?: number;
+    narratedYear?: number;
     previousMonth?: { year: number; month: number };
   } = {
     salience,
@@ -501,7 +502,11 @@ export function* checkSentenceSteps(
     if (exercise && (block?.kind === 'row' || block?.kind === 'item')) continue;
     const fragment =
       block !== undefined && FRAGMENT_KINDS.has(block.kind) && sentence.block !== lastBlock;
-    if (sentence.block !== lastBlock) blockYear = undefined;
+    // A new paragraph, item or heading narrates no year until it names one.
+    if (sentence.block !== lastBlock) {
+      blockYear = undefined;
+      delete discourse.narratedYear;
+    }
     const yearOfBlock = blockYear;
     lastBlock = sentence.block;
     const heading = block?.kind === 'heading';
@@ -581,6 +586,7 @@ export function* checkSentenceSteps(
     for (const value of analysis.values)
       if (value.kind === 'date' && value.year !== undefined && !value.present) {
         discourse.previousYear = value.year;
+        discourse.narratedYear = value.year;
         if (value.month !== undefined)
           discourse.previousMonth = { year: value.year, month: value.endMonth ?? value.month };
         else delete discourse.previousMonth;

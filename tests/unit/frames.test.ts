@@ -2361,3 +2361,69 @@ describe('batch 24 classes: rows and dating clauses', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 24 classes: the year a paragraph narrates', () => {
+  const read = paragraphsOn('Forty years of Bhutan and Europe');
+  const europe = () => [vetted('f35-eu-relations-1985'), vetted('f45-denmark-relations-1985')];
+  it('a yearless date is read in the year its paragraph has been narrating', () => {
+    expect(
+      read(
+        [
+          'Bhutan established diplomatic relations with the Netherlands in 1985. The European Union followed on 9 August, Denmark on 13 August.',
+        ],
+        europe(),
+        '2025-06-10',
+      ),
+    ).toEqual(expect.arrayContaining(['f35-eu-relations-1985 supported']));
+  });
+  it('a year named in an earlier paragraph lends nothing to the next one', () => {
+    expect(
+      read(
+        [
+          'Bhutan established diplomatic relations with the Netherlands in 1985.',
+          'The European Union followed on 9 August.',
+        ],
+        europe(),
+        '2025-06-10',
+      ),
+    ).toEqual([]);
+  });
+  it('a lent year never condemns a denial recorded until a date', () => {
+    const thread = paragraphsOn('New partners, 2024');
+    expect(
+      thread(
+        [
+          'Oman only signed up in 2013. The formal step with Lesotho came two months after the visit, on 29 Oct, when a joint communiqué was signed.',
+        ],
+        [vetted('f85-no-relations-before-october-2024')],
+        '2024-11-20',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('batch 24 classes: claims in circulation', () => {
+  it('a date said to circulate or to keep turning up is reported, not asserted', () => {
+    const read = paragraphsOn('Doklam, five years on');
+    expect(
+      read(
+        [
+          'Some accounts still date the crisis from that second day, which is why 18 June keeps turning up as its starting point.',
+          'A graphic doing the rounds on social media this week says Nehru flew into Paro in 1958.',
+        ],
+        (bundledPackJson() as Pack).claims,
+        '2022-06-16',
+      ),
+    ).toEqual([]);
+  });
+  it('a currency that circulates is no report of anything', () => {
+    const read = paragraphsOn('India and Bhutan: the economy');
+    expect(
+      read(
+        ['The ngultrum is pegged at par with the Indian rupee, and the rupee circulates freely.'],
+        [vetted('f34-ngultrum-rupee-peg')],
+        '2014-06-20',
+      ),
+    ).toEqual(['f34-ngultrum-rupee-peg supported']);
+  });
+});

@@ -43,6 +43,8 @@ export interface Discourse {
   readonly pageDate?: string;
   /** The year the previous sentence named, for "of the same year". */
   readonly previousYear?: number;
+  /** The year the section so far narrates (the last one named since its heading). */
+  readonly narratedYear?: number;
   /** The month (and its year) the previous sentence named, for "the following month". */
   readonly previousMonth?: { readonly year: number; readonly month: number };
 }
@@ -591,6 +593,7 @@ function lentDates(text: string, discourse: Discourse | undefined): Value[] {
     outsideHeadings(extractValues(text), text),
     text,
     discourse?.previousYear,
+    discourse?.narratedYear,
   );
   return lendMonths(withYears, text, discourse?.previousMonth);
 }

@@ -1905,6 +1905,8 @@ function saidOfEarlier(
 function datesAfter(analysis: SentenceAnalysis, until: string): boolean {
   return analysis.values.some((value) => {
     if (value.kind !== 'date' || value.year === undefined) return false;
+    // A year the sentence did not state ("on 29 Oct.") may be the record's own: never condemn.
+    if (value.inferredYear) return true;
     const iso = [
       String(value.year),
       ...(value.month ? [String(value.month).padStart(2, '0')] : []),

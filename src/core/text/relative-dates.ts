@@ -169,7 +169,8 @@ const FROM_PREVIOUS: readonly {
 
 /**
  * A sentence that names a year lends it to its yearless dates ("In 2017 the standoff … began on
- * 16 June"), on any page, dated or not. A sentence that names none may speak of the year the one
+ * 16 June"), on any page, dated or not; one that names none reads them in the year its section
+ * narrates ("In 1985 … The European Union followed on 9 August"), as a year it did not state. A sentence that names none may speak of the year the one
  * before named ("The year after, Bhutan joined ESCAP"): that year is added, as one the sentence
  * did not state (it may confirm a claim, never condemn one).
  */
@@ -178,6 +179,8 @@ export function lendYears(
   sentence = '',
   /** The year the sentence before named: "Sweden on 27 August of the same year". */
   previousYear?: number,
+  /** The year the section so far narrates: "The European Union followed on 9 August". */
+  narratedYear?: number,
 ): Value[] {
   const named = values.find(
     (value): value is DateValue =>
@@ -185,7 +188,7 @@ export function lendYears(
   );
   const sameYear =
     previousYear !== undefined && SAME_YEAR.test(sentence) ? previousYear : undefined;
-  const year = named?.year ?? sameYear;
+  const year = named?.year ?? sameYear ?? narratedYear;
   // "on 9 August of the same year, although … since 1982": the year the phrase right after the
   // date points back to, not another the sentence names.
   const yearFor = (value: Value): number | undefined =>
