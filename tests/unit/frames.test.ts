@@ -2427,3 +2427,135 @@ describe('batch 24 classes: claims in circulation', () => {
     ).toEqual(['f34-ngultrum-rupee-peg supported']);
   });
 });
+
+describe('batch 25 classes', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  it('a false claim about a visit needs the visit: relations "following" a date are no visit', () => {
+    const read = paragraphsOn('Bhutan and Europe');
+    expect(
+      read(
+        [
+          'Following the establishment of relations with Lesotho in October 2024, Bhutan has diplomatic relations with 56 countries and the European Union.',
+        ],
+        all(),
+        '2025-03-01',
+      ),
+    ).not.toContain('f85-visit-after-relations contradicted');
+  });
+  it('a value before "after" dates the deed before it, not the one the connective names', () => {
+    const read = paragraphsOn('Bhutan opens a consulate in Guwahati');
+    expect(
+      read(
+        [
+          'The New York mission, set up in 1971 after Bhutan entered the UN, is its only diplomatic post anywhere in North America.',
+        ],
+        [vetted('f06-un-admission-1971'), vetted('f79-un-mission-1971')],
+        '2018-02-03',
+      ),
+    ).toEqual(['f79-un-mission-1971 supported']);
+  });
+  it('a claim named only past an offset from the value ("two years before it entered the UN") is not dated by it', () => {
+    const read = paragraphsOn('Revision notes: memberships');
+    expect(
+      read(
+        [
+          'Universal Postal Union: Bhutan became a member in 1969, two years before it entered the UN.',
+        ],
+        [vetted('f06-un-admission-1971'), vetted('f33-upu-1969')],
+        '2019-09-01',
+      ),
+    ).toEqual(['f33-upu-1969 supported']);
+  });
+  it('a label and its value are one statement: the value’s words rule out a wording in the label', () => {
+    const html = `<title>Bhutan–Thailand relations</title><meta property="article:published_time" content="2023-08-01"><main><table><tr><th>Embassies:</th><td>Royal Bhutanese Embassy, Bangkok</td></tr></table><p>Bhutan and Thailand established diplomatic relations in 1989.</p></main>`;
+    expect(
+      verdicts(onPage(pageFromText('thai.html', html), [vetted('f36-thailand-embassy-thimphu')])),
+    ).toEqual([]);
+  });
+  it('"none of the three countries" points back to a group; "one of the three countries with …" counts', () => {
+    const read = paragraphsOn('Bhutan and East Asia');
+    const three = [vetted('f36-three-resident-embassies')];
+    expect(
+      read(
+        [
+          'None of the three countries has a resident embassy in Thimphu, and all of them handle Bhutan from missions in neighbouring capitals.',
+        ],
+        three,
+        '2023-08-01',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        ['Kuwait later became one of the three countries with an embassy in Thimphu.'],
+        three,
+        '2023-08-01',
+      ),
+    ).toEqual(['f36-three-resident-embassies supported']);
+  });
+  it('a rough span of years ("the early 1980s") confirms no year', () => {
+    const read = paragraphsOn('Revision notes: memberships');
+    expect(
+      read(
+        [
+          'Bhutan started joining international bodies late and slowly: the big wave is the early 1980s (IMF, World Bank, FAO).',
+        ],
+        [vetted('f70-imf-1981'), vetted('f71-world-bank-1981'), vetted('f74-fao-1981')],
+        '2019-09-01',
+      ),
+    ).toEqual([]);
+  });
+  it('"don’t quote …" and "What people say:" introduce what the writer does not assert', () => {
+    const read = paragraphsOn('Myths about Bhutan and India');
+    expect(
+      read(
+        [
+          'What people say: "These days China is Bhutan\'s largest trading partner. Everything comes over the northern passes now."',
+          'The 2012 Security Council bid: don\'t quote the "20 votes" number, because the reported first-round figures don\'t add up.',
+        ],
+        all(),
+        '2022-07-12',
+      ),
+    ).toEqual([]);
+  });
+  it('a modal in a relative clause after a preposition hedges only that clause', () => {
+    const read = paragraphsOn('Why Bhutan keeps no ties with the P5');
+    expect(
+      read(
+        [
+          'Its admission to the United Nations in September 1971 gave the kingdom a forum in which it could deal with all five on equal terms.',
+        ],
+        [vetted('f06-un-admission-1971')],
+        '2024-03-10',
+      ),
+    ).toEqual(['f06-un-admission-1971 supported']);
+  });
+  it('an exclusion before "and" and a verb of its own speaks of the first deed', () => {
+    const read = paragraphsOn('Bhutan and Europe');
+    expect(
+      read(
+        [
+          'Germany had held consular relations with Bhutan since July 2000 and upgraded them to full diplomatic relations on 25 November 2020.',
+        ],
+        [vetted('f14-germany-relations-2020')],
+        '2025-03-01',
+      ),
+    ).toEqual(['f14-germany-relations-2020 supported']);
+  });
+  it('a slot that knows only the year is said "in" that year, beside a stated day', () => {
+    const flags = onPage(
+      {
+        title: 'India and Bhutan, 2018',
+        blocks: [
+          {
+            text: 'The jubilee also saw Bhutan open a consulate general in Guwahati on 2 February 2018, its second consulate in India after Kolkata.',
+            kind: 'paragraph',
+          },
+        ],
+        publishedAt: '2020-01-15',
+      },
+      [vetted('f03-golden-jubilee-2018')],
+    );
+    const jubilee = flags.find((flag) => flag.claimId === 'f03-golden-jubilee-2018');
+    expect(jubilee?.reason).toMatch(/ in 2018, as stated/);
+  });
+});

@@ -256,6 +256,10 @@ const DETERMINERS = new Set([
  * asserts: "ahead of the 2024 elections" (a year between a determiner and a noun that is neither
  * a wording nor an entity), "the first new partner since 2013" (a point of comparison).
  */
+const PARTITIVE_ARTICLES = new Set(['the', 'these', 'those']);
+const QUANTIFIERS = new Set(['none', 'all', 'each', 'any', 'neither', 'either', 'one', 'both']);
+const RESTRICTIVE = new Set(['with', 'that', 'which', 'who', 'having', 'hosting', 'to', 'in']);
+
 function belongsElsewhere(
   value: Value & { readonly token: number },
   tokens: readonly Token[],
@@ -270,6 +274,17 @@ function belongsElsewhere(
     return (
       FRACTION_BEFORE.has(tokens[at - 1]?.norm ?? '') && /^of$/.test(tokens[at + 1]?.norm ?? '')
     );
+  // "None of the three countries has an embassy in Thimphu": "the three" after a quantifier
+  // points back to a group named before; it counts nothing.
+  if (
+    value.kind === 'number' &&
+    PARTITIVE_ARTICLES.has(tokens[at - 1]?.norm ?? '') &&
+    tokens[at - 2]?.norm === 'of' &&
+    QUANTIFIERS.has(tokens[at - 3]?.norm ?? '') &&
+    // "one of the three countries with an embassy in Thimphu" says which three, and counts them.
+    !RESTRICTIVE.has(tokens[at + 2]?.norm ?? '')
+  )
+    return true;
   if (value.kind !== 'date') return false;
   // "The 2007 treaty", "the 1949 Treaty of Friendship": a year in a name names, it does not date
   // (a year inside a name's gap, "negotiat* … boundary", is still a date).

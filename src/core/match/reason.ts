@@ -82,7 +82,8 @@ function preposition(
   const bare = label.replace(/\s+(?:in|on|at)$/i, '');
   if (correct.startsWith('from ')) return bare; // "ran from 16 June to 28 August 2017"
   // "on 8 August 1949" but "in February 2004": the preposition follows the value we print.
-  return `${bare} ${precision === 'day' && /^\d/.test(correct) ? 'on' : 'in'}`;
+  // (A slot that knows only the year prints it bare: "in 2018", even beside a stated day.)
+  return `${bare} ${precision === 'day' && /^\d{1,2}(?!\d)/.test(correct) ? 'on' : 'in'}`;
 }
 
 export interface ReasonContext {

@@ -150,6 +150,18 @@ export function mayJudge(slot: PackSlot, value: Value): boolean {
   }
 }
 
+/**
+ * "The big wave is the early 1980s", "in the 1980s": a rough span of years is too vague to confirm
+ * a year or a day, and as a rough one it condemns none.
+ */
+function vagueSpan(value: DateValue): boolean {
+  return (
+    value.approximate &&
+    value.endYear !== undefined &&
+    value.endYear > (value.year ?? value.endYear)
+  );
+}
+
 function judgeValue(
   slot: Slot,
   value: Located<Value>,
@@ -163,6 +175,7 @@ function judgeValue(
   switch (slot.kind) {
     case 'year': {
       if (value.kind !== 'date' || value.year === undefined) return null;
+      if (vagueSpan(value)) return null;
       if (slot.value === undefined) return 'agree';
       const verdict = compareDate(
         {
@@ -182,6 +195,7 @@ function judgeValue(
     }
     case 'date': {
       if (value.kind !== 'date') return null;
+      if (vagueSpan(value)) return null;
       const whole = parseIsoDate(slot.value);
       const last = slot.until ? parseIsoDate(slot.until) : undefined;
       // A span's beginning or end, when the sentence says which it gives.

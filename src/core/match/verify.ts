@@ -326,7 +326,15 @@ function clauseExcluded(
       // exclusion after "and" and a verb of its own speaks of the second deed.
       if (withAdjuncts && ex.from > match.to && secondDeedBetween(analysis, match.to, ex.from))
         return false;
-      return gap <= reach && (here === there || (withAdjuncts && adjunctOf(analysis, here, there)));
+      // "had held consular relations since 2000 and upgraded them to full diplomatic relations":
+      // one before "and" and a verb of its own speaks of the first.
+      if (withAdjuncts && ex.to <= match.from && secondDeedBetween(analysis, ex.from, match.from))
+        return false;
+      return (
+        gap <= reach &&
+        (here === there ||
+          (withAdjuncts && (adjunctOf(analysis, here, there) || labelOf(analysis, here, there))))
+      );
     });
 }
 
@@ -379,6 +387,31 @@ function adjunctOf(analysis: SentenceAnalysis, here: number, there: number): boo
 }
 
 const RELATIVE_AFTER_PREPOSITION = new Set(['which', 'whom', 'whose']);
+
+const LABEL_TOKENS = 3;
+
+/**
+ * Clause `here` is a short label ending in a colon, and `there` comes after it: "Embassies: Royal
+ * Bhutanese Embassy, Bangkok" is one statement, and what the value says the label is about.
+ */
+function labelOf(analysis: SentenceAnalysis, here: number, there: number): boolean {
+  if (there <= here) return false;
+  const { tokens } = analysis;
+  let count = 0;
+  let last = -1;
+  for (let i = 0; i < tokens.length && (tokens[i]?.clause ?? 0) <= here; i++)
+    if (tokens[i]?.clause === here) {
+      count++;
+      last = i;
+    }
+  const end = tokens[last]?.end;
+  return (
+    count > 0 &&
+    count <= LABEL_TOKENS &&
+    end !== undefined &&
+    /^\s*:/.test(analysis.text.slice(end))
+  );
+}
 
 /**
  * Finds each of the claim's entity groups in the sentence: named, referred to ("it", "the two
@@ -1718,7 +1751,9 @@ function boundToPredicate(
   // "began in 1982, three years before diplomatic relations": the value dates the other event;
   // the wording's own date lies three years on.
   predicates = predicates.filter(
-    (predicate) => !offsetBetween(analysis, valueToken, predicate.from),
+    (predicate) =>
+      !offsetBetween(analysis, valueToken, predicate.from) &&
+      !connectiveBetween(analysis, valueToken, predicate.from),
   );
   if (fragment && valueToken >= 0)
     return predicates.some(
@@ -1954,6 +1989,20 @@ function offsetBefore(analysis: SentenceAnalysis, at: number): boolean {
   return false;
 }
 
+/**
+ * "set up in 1971 after Bhutan entered the UN": a connective of time between the value and the
+ * wording, in the wording's own clause, makes the wording's deed the point the value's is dated
+ * against. (After a comma — "In 1971, after a long campaign, Bhutan joined" — it does not.)
+ */
+function connectiveBetween(analysis: SentenceAnalysis, from: number, to: number): boolean {
+  const clause = analysis.tokens[to]?.clause;
+  for (let i = to - 1; i > from && analysis.tokens[i]?.clause === clause; i--)
+    if (TIME_CONNECTIVES.has(analysis.tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
+const TIME_CONNECTIVES = new Set(['after', 'before', 'following', 'until', 'once']);
+
 const OFFSET_WORDS = new Set(['after', 'before', 'later', 'earlier']);
 const PRECEDING_OFFSET_WORDS = new Set(['after', 'before']);
 
@@ -2115,8 +2164,13 @@ export function verifyClaim(
   const anchorClauses = new Set(
     namedAnchors(compiled, analysis).map((m) => analysis.tokens[m.from]?.clause),
   );
-  const inAnchorClause = (judgement: SlotJudgement): boolean =>
-    anchorClauses.has(analysis.tokens.find((token) => token.end > judgement.at)?.clause);
+  const inAnchorClause = (judgement: SlotJudgement): boolean => {
+    const at = analysis.tokens.findIndex((token) => token.end > judgement.at);
+    return (
+      anchorClauses.has(analysis.tokens[at]?.clause) &&
+      !connectiveBetween(analysis, at, predicate.match.from)
+    );
+  };
   const boundAgreements = slots.agreements
     .filter((judgement) => bound(judgement) || inAnchorClause(judgement))
     .filter(mine);
@@ -2215,6 +2269,15 @@ export function verifyClaim(
         )
       )
         return matched('the claim’s name is the object of another deed');
+      // "became a member in 1969, two years before it entered the UN": the claim's name stands
+      // past an offset from the value, so its own time is the value moved by that offset.
+      if (
+        anchors.length > 0 &&
+        anchors.every(
+          (mention) => mention.from > valueAt && offsetBetween(analysis, valueAt, mention.from),
+        )
+      )
+        return matched('the claim’s name is dated only by an offset from the value');
       if (anchorDenied(compiled, analysis))
         return matched('the claim’s name is denied or only qualifies something else');
       verdict = 'contradicted';

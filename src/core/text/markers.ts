@@ -97,6 +97,9 @@ const MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 // Only an embedded question narrows a modal's reach; after "that" or "which" the modal's clause
 // is often the very statement ("an alliance that would reshape the region").
 const SUBORDINATORS = new Set(['how', 'whether', 'why', 'what', 'where', 'when']);
+// "…gave the kingdom a forum in which it could deal with all five": a relative clause after a
+// preposition describes a noun; its modal says what that allows, not that the rest is unsure.
+const RELATIVE_PREPOSITIONS = new Set(['in', 'through', 'by', 'under', 'with', 'from', 'at']);
 
 /** A claim with its rating after it ("Qatar \"alliance\": False."): the article rates it. */
 const RATED =
@@ -303,7 +306,18 @@ export function readMarkers(
   const opener: number[] = [];
   for (let j = 0; j < tokens.length; j++) {
     const fresh = j === 0 || clauseOf(j - 1) !== clauseOf(j);
-    opener.push(fresh || SUBORDINATORS.has(tokens[j]?.norm ?? '') ? j : (opener[j - 1] as number));
+    const relative =
+      !fresh &&
+      tokens[j]?.norm === 'which' &&
+      RELATIVE_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') &&
+      clauseOf(j - 1) === clauseOf(j);
+    opener.push(
+      relative
+        ? j - 1
+        : fresh || SUBORDINATORS.has(tokens[j]?.norm ?? '')
+          ? j
+          : (opener[j - 1] as number),
+    );
   }
   const hedgedFrom = new Map<number, number>();
   const blocked = new Set<number>();
