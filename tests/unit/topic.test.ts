@@ -33,6 +33,19 @@ describe('is this page about Bhutan’s foreign relations?', () => {
       ]),
     );
   });
+  it('says yes to an interview thick with diplomacy that says "we" far more than "Bhutan"', () => {
+    const answer =
+      'We joined the United Nations in 1971 and sent our first ambassador; our diplomats kept relations with India and Bangladesh close, and the treaty, the embassy and the membership of SAARC followed. ';
+    const interview = (bhutanInBody: string) =>
+      scoreTopic({
+        title: '"We were very small": a retired diplomat looks back',
+        meta: ['A retired Bhutanese diplomat recalls the UN admission of 1971.'],
+        body: `${bhutanInBody} ${answer.repeat(40)}`,
+      });
+    expect(interview('Bhutan was new to the world, and Bhutan knew it.').relevant).toBe(true);
+    // Named nowhere but the description, the page is not plainly about Bhutan.
+    expect(interview('The kingdom was new to the world.').relevant).toBe(false);
+  });
   it('stays in [0, 1] and costs nothing on empty input', () => {
     expect(scoreTopic({ body: '' })).toEqual({ score: 0, relevant: false, evidence: [] });
     const heavy = scoreTopic({

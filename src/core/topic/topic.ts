@@ -21,6 +21,9 @@ export interface TopicResult {
 
 export const RELEVANCE_THRESHOLD = 0.5;
 
+/** Relations terms (and half the counterparts) that make a page's subject plain: three times the 10 that saturate the signal. */
+const DENSE_RELATIONS = 30;
+
 const ZONE_WEIGHT: Record<Zone, number> = { title: 4, heading: 2, meta: 2, body: 1 };
 // The four vocabularies, as alternations of whole words. No word of one list is, or stands inside,
 // a phrase of another, so one pass with them side by side counts what four passes would.
@@ -109,9 +112,16 @@ export function scoreCounts(counted: ZoneCounts): TopicResult {
   if (travel) evidence.push(`travel terms ×${travel}`);
   const words = Math.max(1, counted.bodyLength / 6);
   // Bhutan is central when it is in the title or headings, or named often for the page's length.
-  const centrality =
+  const named =
     Math.min(1, bhutanWeight / 8) * Math.min(1, (bodyBhutan + 1) / Math.min(6, 2 + words / 400));
-  const relationsSignal = Math.min(1, (relations + counterparts / 2) / 10);
+  const relationsWeight = relations + counterparts / 2;
+  // A page thick with the talk of foreign relations that names Bhutan a few times is about it even
+  // when it mostly says "we" or "our country" (an interview with a Bhutanese diplomat).
+  const centrality =
+    relationsWeight >= DENSE_RELATIONS
+      ? Math.max(named, Math.min(1, bhutanWeight / 4) * 0.6)
+      : named;
+  const relationsSignal = Math.min(1, relationsWeight / 10);
   const travelShare = travel / Math.max(1, travel + relations);
   const score = round(centrality * relationsSignal * (1 - 0.8 * travelShare));
   return { score, relevant: score >= RELEVANCE_THRESHOLD, evidence };
