@@ -2559,3 +2559,24 @@ describe('batch 25 classes', () => {
     expect(jubilee?.reason).toMatch(/ in 2018, as stated/);
   });
 });
+
+describe('batch 25 classes: a memory hedge’s reach', () => {
+  const read = paragraphsOn('A retired diplomat looks back');
+  const kuwait = [vetted('f42-kuwait-relations-1983')];
+  it('"…, and I think that surprised many people" doubts only what follows it', () => {
+    expect(
+      read(
+        [
+          'Then came the Gulf: we established relations with Kuwait in 1986, and I think that surprised many people.',
+        ],
+        kuwait,
+        '2016-11-20',
+      ),
+    ).toEqual(['f42-kuwait-relations-1983 contradicted']);
+  });
+  it('a trailing "I think" still doubts the whole sentence', () => {
+    expect(
+      read(['We established relations with Kuwait in 1986, I think.'], kuwait, '2016-11-20'),
+    ).toEqual([]);
+  });
+});

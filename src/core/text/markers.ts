@@ -92,6 +92,21 @@ function territorialClaim(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const NEW_STATEMENT = new Set(['and', 'but', 'so']);
+
+/**
+ * The first token a memory hedge at `at` casts doubt on: its own clause's start when that clause
+ * opens with "and" or "but" and goes on past the hedge with a statement of its own; else 0.
+ */
+function memoryScope(tokens: readonly Token[], at: number, length: number): number {
+  const clause = tokens[at]?.clause ?? 0;
+  let start = at;
+  while (start > 0 && tokens[start - 1]?.clause === clause) start--;
+  if (start === 0 || !NEW_STATEMENT.has(tokens[start]?.norm ?? '')) return 0;
+  const after = tokens.slice(at + length).filter((token) => token.clause === clause).length;
+  return after >= 2 ? start : 0;
+}
+
 /** Modal verbs: they hedge the subordinate clause they stand in, not the clause around it. */
 const MODALS = new Set(['may', 'might', 'could', 'would', 'should']);
 // Only an embedded question narrows a modal's reach; after "that" or "which" the modal's clause
@@ -329,7 +344,10 @@ export function readMarkers(
   const conditional = new Set<number>();
   // A rated claim or a citation quotes what it names; neither is the article's own assertion.
   let reported = RATED.test(trimmed) || CITATION.test(trimmed) || BLANK.test(trimmed);
-  let doubted = false;
+  // Where a memory hedge's doubt begins: the whole sentence, unless the hedge opens a new
+  // statement after "and" or "but" ("we established relations in 1986, and I think that
+  // surprised many people": only what follows is doubted).
+  let doubtedFrom = Infinity;
   const apply = (found: readonly KindedCue[], at: number): void => {
     for (const { kind, cue } of found) {
       if (!matchesAt(tokens, at, cue)) continue;
@@ -349,7 +367,7 @@ export function readMarkers(
           break;
         }
         case CueKind.Memory:
-          doubted = true;
+          doubtedFrom = Math.min(doubtedFrom, memoryScope(tokens, at, cue.length));
           break;
         case CueKind.Future:
           future.add(clauseOf(at));
@@ -473,7 +491,7 @@ export function readMarkers(
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'
-          : doubted || hedged.has(clause) || j >= (hedgedFrom.get(clause) ?? Infinity)
+          : j >= doubtedFrom || hedged.has(clause) || j >= (hedgedFrom.get(clause) ?? Infinity)
             ? 'hedge'
             : future.has(clause)
               ? 'future'
