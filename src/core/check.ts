@@ -319,6 +319,31 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
 }
 
 /** The last year the sentence names before offset `at`: what "the same year" after it means. */
+const RECENT_RELATIONS = 3;
+
+/**
+ * The reading retrieves a claim of a relation it states, about someone it names: the carried
+ * relation fits the clause ("Japan came on 28 March 1986" read as relations, not as membership).
+ */
+function statesAClaimOf(
+  analysis: SentenceAnalysis,
+  index: ClaimIndex,
+  relevant: boolean,
+): boolean {
+  // Named outright, and not the page's own subject ("We came in quietly" names no one).
+  const named = new Set(
+    analysis.mentions
+      .filter((mention) => mention.from >= 0 && !mention.via && mention.entity !== PAGE_SUBJECT)
+      .map((mention) => mention.entity),
+  );
+  return candidatesFor(index, analysis, relevant).some(
+    (compiled) =>
+      compiled.claim.match.relation !== undefined &&
+      analysis.wordingKeys.has(`rel:${compiled.claim.match.relation}`) &&
+      compiled.anchorGroup.some((entity) => named.has(entity)),
+  );
+}
+
 function yearBefore(analysis: SentenceAnalysis, at: number): number | undefined {
   let year: number | undefined;
   for (const value of analysis.values)
@@ -488,6 +513,9 @@ export function* checkSentenceSteps(
   // ("1980s: the first wave") takes those of the nearest one above that has some.
   const outline: (string | undefined)[] = [];
   let previousWords: string | undefined;
+  // The relation words of the last few sentences that stated one, latest first: "Japan came on
+  // 28 March 1986" after a sentence on the SAARC Charter still means relations.
+  let recentWords: string[] = [];
   let previousNoun: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield { done, total: sentences.length, flags };
@@ -550,14 +578,26 @@ export function* checkSentenceSteps(
     if (carriedWords && ellipsis !== undefined) {
       // Only the elliptical clause onwards takes the carried relation ("…, and Qatar followed ten
       // days later" borrows no date from the clause before it).
-      const carried = analyseSentence(
-        `${carriedWords} ${reading.slice(ellipsis)}`,
-        index,
-        context.relevant,
-        gap === undefined
-          ? discourseHere
-          : { ...discourseHere, previousYear: yearBefore(analysis, gap) },
-      );
+      const read = (words: string): SentenceAnalysis =>
+        analyseSentence(
+          `${words} ${reading.slice(ellipsis)}`,
+          index,
+          context.relevant,
+          gap === undefined
+            ? discourseHere
+            : { ...discourseHere, previousYear: yearBefore(analysis, gap) },
+        );
+      let carried = read(carriedWords);
+      // Carried from earlier sentences, the latest relation may say nothing of what the clause
+      // names; an earlier one that does is what the writer is still listing.
+      if (earlier === undefined && !statesAClaimOf(carried, index, context.relevant))
+        for (const words of recentWords) {
+          if (words === carriedWords) continue;
+          const other = read(words);
+          if (!statesAClaimOf(other, index, context.relevant)) continue;
+          carried = other;
+          break;
+        }
       const before = analysis.wordingKeys;
       if (
         [...carried.wordingKeys].some(
@@ -594,7 +634,14 @@ export function* checkSentenceSteps(
         if (block?.kind !== 'paragraph') blockYear ??= value.year;
         break;
       }
-    previousWords = heading ? undefined : (relationWords(analysis, index) ?? previousWords);
+    const ownWords = heading ? undefined : relationWords(analysis, index);
+    previousWords = heading ? undefined : (ownWords ?? previousWords);
+    if (heading) recentWords = [];
+    else if (ownWords)
+      recentWords = [ownWords, ...recentWords.filter((words) => words !== ownWords)].slice(
+        0,
+        RECENT_RELATIONS,
+      );
     previousNoun = heading ? undefined : (relationNoun(analysis, index) ?? previousNoun);
     if (heading) {
       headingWords = relationWords(analysis, index);

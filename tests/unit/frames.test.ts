@@ -2580,3 +2580,40 @@ describe('batch 25 classes: a memory hedge’s reach', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 25 classes: which earlier relation an ellipsis carries', () => {
+  const read = paragraphsOn('A retired diplomat looks back');
+  const claims = () => [
+    vetted('f43-nepal-relations-1983'),
+    vetted('f07-saarc-founded-1985'),
+    vetted('f19-japan-relations-1986'),
+  ];
+  it('past a sentence on another relation, "Japan came on …" still carries the relations listed before', () => {
+    expect(
+      read(
+        [
+          'We established diplomatic relations with Nepal in June 1983.',
+          'In December 1985, in Dhaka, we signed the SAARC Charter as one of the seven founders.',
+          'Japan came on 28 March 1986, by an exchange of letters.',
+        ],
+        claims(),
+        '2016-11-20',
+      ),
+    ).toContain('f19-japan-relations-1986 supported');
+  });
+  it('a clause that names no one but "we" carries nothing', () => {
+    const flags = onPage(
+      {
+        title: 'A retired diplomat looks back',
+        blocks: [
+          'We established diplomatic relations with Nepal in June 1983.',
+          'In December 1985 we signed the SAARC Charter as one of the seven founders.',
+          '"We came in quietly," she said.',
+        ].map((text) => ({ text, kind: 'paragraph' as const })),
+        publishedAt: '2016-11-20',
+      },
+      claims(),
+    );
+    expect(flags.filter((flag) => flag.sentence.includes('came in quietly'))).toEqual([]);
+  });
+});
