@@ -2617,3 +2617,49 @@ describe('batch 25 classes: which earlier relation an ellipsis carries', () => {
     expect(flags.filter((flag) => flag.sentence.includes('came in quietly'))).toEqual([]);
   });
 });
+
+describe('batch 26 classes: the reach of a negation', () => {
+  const read = paragraphsOn('Bhutan travel FAQ');
+  it('an adverb set off by commas does not end a denial ("is not, however, a member")', () => {
+    expect(
+      read(
+        [
+          'Bhutan is not, however, a member of the Commonwealth, despite its long history of treaties with British India.',
+        ],
+        [vetted('f21-not-in-commonwealth')],
+        '2025-02-10',
+      ),
+    ).toEqual(['f21-not-in-commonwealth supported']);
+  });
+  it('a denial stops at a conjunction that opens a clause of its own', () => {
+    expect(
+      read(
+        [
+          'Bhutan maintains diplomatic relations with 54 countries and the European Union, a list that has not grown since ties with Israel were established in December 2020.',
+        ],
+        [vetted('f15-israel-relations-2020')],
+        '2023-12-18',
+      ),
+    ).toEqual(['f15-israel-relations-2020 supported']);
+  });
+  it('a second negation after that conjunction is read in its own right', () => {
+    expect(
+      read(
+        [
+          'It is an embassy rather than a high commission because the kingdom is not a member of the Commonwealth.',
+        ],
+        [vetted('f21-not-in-commonwealth')],
+        '2019-06-01',
+      ),
+    ).toEqual(['f21-not-in-commonwealth supported']);
+  });
+  it('what some guidebooks say is reported', () => {
+    expect(
+      read(
+        ['Some older guidebooks say the ngultrum is tied to the US dollar.'],
+        [vetted('f34-ngultrum-dollar-peg')],
+        '2025-02-10',
+      ),
+    ).toEqual([]);
+  });
+});

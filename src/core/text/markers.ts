@@ -94,6 +94,47 @@ function territorialClaim(tokens: readonly Token[], at: number): boolean {
 
 const NEW_STATEMENT = new Set(['and', 'but', 'so']);
 
+// Conjunctions that open a clause of its own inside a negated one.
+const SUBORDINATE = new Set([
+  'since',
+  'because',
+  'after',
+  'before',
+  'when',
+  'while',
+  'although',
+  'once',
+]);
+const FINITE = /^(?:is|are|was|were|has|have|had|did|does)$|[a-z]{3,}ed$/;
+
+/**
+ * Where a negation from `from` stops short of its clause's end `end`: at a conjunction followed by
+ * a clause with a verb of its own ("a list that has not grown since ties with Israel were
+ * established" denies the growth, not the ties). "Has not joined since 1998" goes on to the end.
+ */
+function subordinateStart(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if (!SUBORDINATE.has(tokens[k]?.norm ?? '')) continue;
+    for (let v = k + 1; v < end; v++) if (FINITE.test(tokens[v]?.norm ?? '')) return k;
+  }
+  return end;
+}
+const PARENTHETICALS = new Set([
+  'however',
+  'though',
+  'indeed',
+  'of',
+  'course',
+  'in',
+  'fact',
+  'still',
+  'therefore',
+  'thus',
+  'moreover',
+  'notably',
+  'famously',
+]);
+
 /**
  * The first token a memory hedge at `at` casts doubt on: its own clause's start when that clause
  * opens with "and" or "but" and goes on past the hedge with a statement of its own; else 0.
@@ -392,9 +433,6 @@ export function readMarkers(
     if (norm.endsWith("n't")) apply(CONTRACTED, i);
   }
   // The first negation of a clause covers the rest of it (tokens of a clause are contiguous).
-  const negatedFrom = new Map<number, number>();
-  for (const at of negations)
-    if (!blocked.has(at) && !negatedFrom.has(clauseOf(at))) negatedFrom.set(clauseOf(at), at);
   // Where the clause of `start` ends (the next token's index), within `cell` when one is given.
   const clauseEnd = (start: number, cell?: number): number => {
     const clause = clauseOf(start);
@@ -410,12 +448,24 @@ export function readMarkers(
   const negate = (from: number, to: number): void => {
     for (let k = from; k < to; k++) negated.add(k);
   };
+  // The first negation of each clause, and any after a conjunction that ended an earlier one's
+  // reach ("rather than a high commission because the kingdom is not a member").
+  const negatedFrom: [clause: number, from: number][] = [];
+  for (const at of negations) {
+    if (blocked.has(at)) continue;
+    const last = negatedFrom.at(-1);
+    if (last && last[0] === clauseOf(at)) {
+      const reach = subordinateStart(tokens, last[1], clauseEnd(last[1], tokens[last[1]]?.cell));
+      if (at < reach) continue;
+    }
+    negatedFrom.push([clauseOf(at), at]);
+  }
   for (const [clause, from] of negatedFrom) {
     // "did not open an office until 1974" says when it opened: the negation is a time limit.
     if (untilADate(tokens, from, clause)) continue;
     // A row's cells are one clause, but a negation stays in its cell.
     const cell = tokens[from]?.cell ?? 0;
-    const j = clauseEnd(from, cell);
+    const j = subordinateStart(tokens, from, clauseEnd(from, cell));
     negate(from, j);
     // "Bhutan is not, and has never been, a member": a negation that ends its clause goes on
     // past the aside after it (itself a negation) to the clause that completes it.
@@ -432,6 +482,11 @@ export function readMarkers(
         const start = next;
         next = clauseEnd(start, cell);
         negate(start, next);
+        // "Bhutan is not, however, a member": an adverb set off by commas is no aside of its own.
+        const adverb =
+          next - start <= 2 &&
+          tokens.slice(start, next).every((token) => PARENTHETICALS.has(token.norm));
+        if (adverb) continue;
         if (!negations.some((at) => at >= start && at < next)) break;
       }
     }
