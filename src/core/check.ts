@@ -321,6 +321,9 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
 /** The last year the sentence names before offset `at`: what "the same year" after it means. */
 const RECENT_RELATIONS = 3;
 
+const ANNOUNCES_WHAT_FOLLOWS =
+  /\b(?:(?:lists?|tables?|entries|items|timeline) (?:below|that follows?)|(?:listed|given|set out) below|the following (?:lists?|tables?|entries|bodies|organi[sz]ations|countries))\b/i;
+
 /**
  * The reading retrieves a claim of a relation it states, about someone it names: the carried
  * relation fits the clause ("Japan came on 28 March 1986" read as relations, not as membership).
@@ -648,6 +651,12 @@ export function* checkSentenceSteps(
       const level = block.level ?? 6;
       outline.length = level;
       outline[level - 1] = headingWords;
+    }
+    // "The lists below give, for each body, the year in which Bhutan joined": a paragraph that
+    // announces what follows lends its relation to the bare items of its whole section.
+    if (block?.kind === 'paragraph' && ANNOUNCES_WHAT_FOLLOWS.test(sentence.text)) {
+      const words = relationWords(analysis, index);
+      if (words) outline[Math.max(0, outline.length - 1)] ??= words;
     }
     if (block?.kind === 'paragraph')
       leadInWords = /:\s*$/.test(sentence.text) ? relationWords(analysis, index) : undefined;

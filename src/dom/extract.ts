@@ -119,7 +119,7 @@ const BLOCK_TAGS = new Set([
   ...Object.keys(BLOCK_KIND),
 ]);
 const REFERENCE_HEADING =
-  /^\s*(?:references?|reference list|bibliography|works cited|sources|notes|footnotes|endnotes|further reading|citations|about the author)\s*:?\s*$/i;
+  /^\s*(?:references?|reference list|bibliography|works cited|sources|footnotes|endnotes|further reading|citations|about the author)\s*:?\s*$/i;
 
 export interface ExtractOptions {
   /** Extra visibility test (the content script passes one that reads computed style). */

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { sentencesOf, shownReading } from '../../src/core/page';
 import { extractPage, publishedDate } from '../../src/dom/extract';
+import { pageFromText } from '../../src/cli/load';
 
 const page = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -178,5 +179,19 @@ describe('structured text', () => {
       'WHO',
       'WHO 8 March 1982.',
     ]);
+  });
+});
+
+describe('explanatory notes are read', () => {
+  it('a "Notes" section of full sentences is content; "References" stays back matter', () => {
+    const page = pageFromText(
+      'treaties.html',
+      '<title>Treaties</title><main><p>Bhutan signed several treaties.</p><h2>Notes</h2><ol><li>The Punakha treaty was signed on 8 January 1910 and took effect two days later.</li></ol><h2>References</h2><ol><li>Kuensel. "Bhutan joins the UN", 1971.</li></ol></main>',
+    );
+    const texts = page.blocks.map((block) => block.text);
+    expect(texts).toContain(
+      'The Punakha treaty was signed on 8 January 1910 and took effect two days later.',
+    );
+    expect(texts.some((text) => text.includes('Bhutan joins the UN'))).toBe(false);
   });
 });

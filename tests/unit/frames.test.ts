@@ -2663,3 +2663,45 @@ describe('batch 26 classes: the reach of a negation', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 26 classes: lists announced, items and notes', () => {
+  const listPage = (items: string) =>
+    pageFromText(
+      'orgs.html',
+      `<title>Bhutan and international organisations</title><meta property="article:published_time" content="2024-05-01"><main><h1>Bhutan and international organisations</h1><p>The lists below give, for each body, the year in which Bhutan joined, followed by the name of the organisation and brief notes.</p><h2>United Nations system</h2><ul>${items}</ul></main>`,
+    );
+  it('a paragraph that announces the lists below lends its relation to their bare items', () => {
+    expect(
+      verdicts(
+        onPage(
+          listPage(
+            '<li><span>1961</span> Universal Postal Union (UPU) – specialised agency of the UN dealing with international mail</li>',
+          ),
+          [vetted('f33-upu-1969')],
+        ),
+      ),
+    ).toEqual(['f33-upu-1969 contradicted']);
+  });
+  it('such an item is about the name it opens with, not one in its note', () => {
+    expect(
+      verdicts(
+        onPage(
+          listPage(
+            '<li><span>1971</span> Group of 77 (G77) – coalition of developing countries at the UN</li>',
+          ),
+          [vetted('f06-un-admission-1971')],
+        ),
+      ),
+    ).toEqual([]);
+  });
+  it('what some publications give is reported', () => {
+    const read = paragraphsOn('Bhutan in the UN system');
+    expect(
+      read(
+        ['Some older publications give 1961 for Bhutan’s entry into the Universal Postal Union.'],
+        [vetted('f33-upu-1969')],
+        '2022-01-01',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1123,6 +1123,36 @@ function framedButNamesAnother(
 const namedAnchors = (compiled: CompiledClaim, analysis: SentenceAnalysis): Mention[] =>
   analysis.mentions.filter((m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity));
 
+/**
+ * "1971 Group of 77 (G77) – coalition of developing countries at the UN", read with its heading's
+ * "joined": an item that takes its relation from a heading is about the name it opens with; the
+ * claim's name said only in the note after it is not what was joined.
+ */
+function itemAboutAnother(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  wording: PhraseMatch,
+): boolean {
+  const own = analysis.ownFrom;
+  if (own === undefined || wording.to > own) return false;
+  // The note starts at a dash or colon; an item without one ("1981 IMF, the World Bank and the
+  // ADB") may name several bodies, each of them joined.
+  const ownStart = analysis.tokens[own]?.start ?? 0;
+  const note = analysis.text.slice(ownStart).search(/\s[\u2013\u2014-]\s|:/);
+  if (note < 0) return false;
+  const noteAt = ownStart + note;
+  const heads = analysis.mentions.filter(
+    (mention) =>
+      mention.from >= own &&
+      !mention.via &&
+      mention.entity !== PAGE_SUBJECT &&
+      (analysis.tokens[mention.from]?.start ?? 0) < noteAt,
+  );
+  return (
+    heads.length > 0 && !heads.some((mention) => compiled.anchorGroup.includes(mention.entity))
+  );
+}
+
 /** Every named mention of the claim's subject stands under a negation of its own ("not UN", ", not the UN"). */
 function anchorDenied(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
   // "relations with none of the five: not China, not France …" restates a claim of "none".
@@ -2095,6 +2125,8 @@ export function verifyClaim(
     return matched('another country is the subject');
   if (rowAboutAnother(compiled, analysis))
     return matched("the row is about another name; the claim's is only in a later column");
+  if (itemAboutAnother(compiled, analysis, predicate.match))
+    return matched("the item is about another name; the claim's is only in its note");
   if (agentOnlyCompared(compiled, analysis))
     return matched(
       'the one the claim says acted is only a point of comparison ("before India\'s")',
