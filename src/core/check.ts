@@ -328,11 +328,7 @@ const ANNOUNCES_WHAT_FOLLOWS =
  * The reading retrieves a claim of a relation it states, about someone it names: the carried
  * relation fits the clause ("Japan came on 28 March 1986" read as relations, not as membership).
  */
-function statesAClaimOf(
-  analysis: SentenceAnalysis,
-  index: ClaimIndex,
-  relevant: boolean,
-): boolean {
+function statesAClaimOf(analysis: SentenceAnalysis, index: ClaimIndex, relevant: boolean): boolean {
   // Named outright, and not the page's own subject ("We came in quietly" names no one).
   const named = new Set(
     analysis.mentions

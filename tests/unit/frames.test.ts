@@ -2705,3 +2705,104 @@ describe('batch 26 classes: lists announced, items and notes', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 27 classes', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  const read = paragraphsOn('Five viral claims about Bhutan, checked');
+  it('a denial beside an anniversary of the relation denies the occasion, not the relation', () => {
+    expect(
+      read(
+        [
+          'OTTAWA — There was no state banquet and no joint communiqué, but officials in Ottawa and Thimphu took time this month to mark an anniversary that few Canadians know about.',
+        ],
+        [vetted('f56-canada-relations-2003')],
+        '2023-06-20',
+      ),
+    ).toEqual([]);
+  });
+  it('"X is not among them" after a list of names denies X alone', () => {
+    expect(
+      read(
+        [
+          'Only three countries, India, Bangladesh and Kuwait, keep resident embassies in Thimphu; Nepal is not among them.',
+        ],
+        [vetted('f36-india-bangladesh-kuwait-embassies')],
+        '2023-06-08',
+      ),
+    ).toEqual(['f36-india-bangladesh-kuwait-embassies supported']);
+  });
+  it('a quotation that opens a sentence and runs past its end is reported', () => {
+    expect(
+      read(
+        [
+          '"Bhutan has quietly joined NATO as a global partner, just like Mongolia. The alliance is coming to the Himalayas," one post said.',
+        ],
+        all(),
+        '2024-12-10',
+      ),
+    ).toEqual([]);
+  });
+  it('alternatives listed after a denied noun are denied with it', () => {
+    expect(
+      read(
+        [
+          'We found no record of any alliance, defence pact or security agreement between Bhutan and Qatar, and neither government has announced one.',
+        ],
+        [vetted('f40-qatar-alliance')],
+        '2024-12-10',
+      ),
+    ).toEqual(['f40-qatar-alliance supported']);
+  });
+  it('a state recorded until a date is not denied by a date in a clause about another party', () => {
+    expect(
+      read(
+        [
+          'Lesotho was the second new partner in as many months: Saudi Arabia had established relations with Bhutan on 18 September 2024, through a protocol signed at its UN mission in New York.',
+        ],
+        [vetted('f85-no-relations-before-october-2024')],
+        '2024-12-10',
+      ),
+    ).toEqual([]);
+  });
+  it('a value in a participle clause right after another treaty is that treaty’s', () => {
+    expect(
+      read(
+        [
+          'The Treaty of Punakha, signed on 8 January 1910, amended the earlier Treaty of Sinchula and placed the kingdom’s external relations under British guidance.',
+        ],
+        [vetted('f05-treaty-of-sinchula-1865')],
+        '2024-12-10',
+      ),
+    ).toEqual([]);
+    const poster = pageFromText(
+      'poster.html',
+      '<title>Timeline of Bhutan’s treaties</title><main><h2>Treaties signed</h2><ul><li>1910 – Treaty of Punakha with British India, signed 10 January</li></ul></main>',
+    );
+    expect(verdicts(onPage(poster, [vetted('f04-treaty-of-punakha-1910')]))).toEqual([
+      'f04-treaty-of-punakha-1910 contradicted',
+    ]);
+  });
+  it('a body’s name before "commission" names the commission, not the body', () => {
+    expect(
+      read(
+        [
+          'ESCAP, the UN’s regional commission for Asia and the Pacific, has counted the kingdom as a member since 1972.',
+        ],
+        [vetted('f06-un-admission-1971'), vetted('f76-escap-1972')],
+        '2022-09-01',
+      ),
+    ).toEqual(['f76-escap-1972 supported']);
+  });
+  it('what commentators have suggested, and how the checkers checked, are not assertions', () => {
+    expect(
+      read(
+        [
+          'Some commentators have suggested over the years that Washington and Thimphu quietly opened ties after a 2015 meeting between John Kerry and Tshering Tobgay.',
+          'How we checked: We compared each post with official releases, NATO’s published partner lists, Commonwealth announcements and contemporary news reports.',
+        ],
+        all(),
+        '2024-12-10',
+      ),
+    ).toEqual([]);
+  });
+});

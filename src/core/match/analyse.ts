@@ -523,7 +523,8 @@ function countedWithCountries(mention: Mention, tokens: readonly Token[]): boole
 
 /** "NEW DELHI, Nov 26 (Meridian) – Germany and Bhutan established …": where the report was filed. */
 function inDateline(mention: Mention, tokens: readonly Token[], text: string): boolean {
-  if (mention.from !== 0) return false;
+  // A dateline names a place; "ESCAP, the UN's regional commission, …" opens with a body.
+  if (mention.from !== 0 || mention.kind === 'organisation') return false;
   const raw = text.slice(0, tokens[mention.to - 1]?.end ?? 0);
   return /[A-Z]{3}/.test(raw) && raw === raw.toUpperCase() && /^\s*,/.test(text.slice(raw.length));
 }

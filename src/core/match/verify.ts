@@ -1123,6 +1123,35 @@ function framedButNamesAnother(
 const namedAnchors = (compiled: CompiledClaim, analysis: SentenceAnalysis): Mention[] =>
   analysis.mentions.filter((m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity));
 
+const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'written', 'signed', 'begun', 'drawn']);
+
+/**
+ * "the Treaty of Punakha, signed on 8 January 1910, amended the earlier Treaty of Sinchula": a
+ * value in a participle clause set off right after another name is that name's.
+ */
+function appositiveOfAnother(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  judgement: SlotJudgement,
+): boolean {
+  const { tokens } = analysis;
+  const at = tokens.findIndex((token) => token.end > judgement.at);
+  const clause = tokens[at]?.clause;
+  const open = tokens.findIndex((token) => token.clause === clause);
+  if (open <= 0) return false;
+  const opener = tokens[open]?.norm ?? '';
+  if (!/^[a-z]{3,}ed$/.test(opener) && !IRREGULAR_PARTICIPLES.has(opener)) return false;
+  const before = analysis.mentions.find((mention) => mention.from >= 0 && mention.to === open);
+  // The other name is a thing of the claim's own kind (a treaty beside a treaty), named outright.
+  return (
+    before !== undefined &&
+    !before.via &&
+    before.entity !== PAGE_SUBJECT &&
+    !compiled.claim.match.entities.some((group) => group.includes(before.entity)) &&
+    namedAnchors(compiled, analysis).some((anchor) => anchor.kind === before.kind)
+  );
+}
+
 /**
  * "1971 Group of 77 (G77) – coalition of developing countries at the UN", read with its heading's
  * "joined": an item that takes its relation from a heading is about the name it opens with; the
@@ -1179,14 +1208,45 @@ function anchorQualifiesANoun(
   wording: PhraseMatch,
 ): boolean {
   const named = namedAnchors(compiled, analysis);
-  return (
-    named.length > 0 &&
-    named.every((m) => {
-      const next = analysis.tokens[m.to];
-      if (!next || (wording.from <= m.to && m.to < wording.to)) return false;
-      const raw = analysis.text.slice(next.start, next.end);
-      return /^[a-z]/.test(raw) && QUALIFIED_NOUNS.has(next.norm);
-    })
+  return named.length > 0 && named.every((m) => qualifiedNounAfter(analysis, m, wording, 0));
+}
+
+/** A noun the name qualifies stands right after it, or past at most `adjectives` lowercase words. */
+function qualifiedNounAfter(
+  analysis: SentenceAnalysis,
+  mention: Mention,
+  wording: PhraseMatch,
+  adjectives: number,
+): boolean {
+  for (let at = mention.to; at <= mention.to + adjectives; at++) {
+    const next = analysis.tokens[at];
+    if (!next || (wording.from <= at && at < wording.to)) return false;
+    if (!/^[a-z]/.test(analysis.text.slice(next.start, next.end))) return false;
+    if (QUALIFIED_NOUNS.has(next.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "ESCAP, the UN's regional commission for Asia and the Pacific, has counted the kingdom as a
+ * member since 1972": the claim's body only qualifies a noun ("regional commission") standing for
+ * another body of its kind the sentence names, and that one is what the value is about.
+ */
+function qualifiesAnotherBody(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  wording: PhraseMatch,
+): boolean {
+  const named = namedAnchors(compiled, analysis);
+  if (!named.length || !named.every((m) => qualifiedNounAfter(analysis, m, wording, 1)))
+    return false;
+  return analysis.mentions.some(
+    (mention) =>
+      mention.from >= 0 &&
+      !mention.via &&
+      mention.entity !== PAGE_SUBJECT &&
+      !compiled.claim.match.entities.some((group) => group.includes(mention.entity)) &&
+      named.some((anchor) => anchor.kind === mention.kind),
   );
 }
 
@@ -2185,6 +2245,7 @@ export function verifyClaim(
   // clause about "the latter" (or "the former") is that one's, not the other's.
   const mine = (judgement: SlotJudgement): boolean =>
     !ofTheOther(claim, analysis, judgement, predicate.match) &&
+    !appositiveOfAnother(compiled, analysis, judgement) &&
     !referenceTime(analysis, judgement) &&
     !rankWithinGroup(analysis, judgement) &&
     !(
@@ -2237,10 +2298,31 @@ export function verifyClaim(
     return matched('describes an earlier state of affairs');
   const { until } = claim;
   if (until && context.pageDate > until) {
-    const within = analysis.values.some(
-      (value) =>
-        value.kind === 'date' && value.year !== undefined && `${value.year}` <= until.slice(0, 4),
+    // A date in a clause about another party does not count: "Lesotho was the second new partner
+    // …: Saudi Arabia had established relations on 18 September 2024" dates Saudi Arabia's.
+    const ownClauses = new Set(
+      namedAnchors(compiled, analysis).map((mention) => analysis.tokens[mention.from]?.clause),
     );
+    const otherClauses = new Set(
+      analysis.mentions
+        .filter(
+          (mention) =>
+            mention.from >= 0 &&
+            !mention.via &&
+            mention.entity !== PAGE_SUBJECT &&
+            !claim.match.entities.some((group) => group.includes(mention.entity)),
+        )
+        .map((mention) => analysis.tokens[mention.from]?.clause),
+    );
+    const within = analysis.values.some((value) => {
+      const clause = analysis.tokens[value.token]?.clause;
+      return (
+        value.kind === 'date' &&
+        value.year !== undefined &&
+        `${value.year}` <= until.slice(0, 4) &&
+        (ownClauses.has(clause) || !otherClauses.has(clause))
+      );
+    });
     if (!within) return matched("the record does not reach the page's date");
   }
   const stated = slots.agreements.length + slots.conflicts.length > 0;
@@ -2310,8 +2392,11 @@ export function verifyClaim(
         )
       )
         return matched('the claim’s name is dated only by an offset from the value');
-      if (anchorDenied(compiled, analysis))
-        return matched('the claim’s name is denied or only qualifies something else');
+      if (
+        anchorDenied(compiled, analysis) ||
+        qualifiesAnotherBody(compiled, analysis, predicate.match)
+      )
+        return matched('the claim’s name is denied or only qualifies another body');
       verdict = 'contradicted';
       reason = conflictReason(conflict, reasonContext);
       if (conflict.distance > 6) confidence -= 0.1;
@@ -2446,6 +2531,11 @@ export function verifyClaim(
     // "None" speaks of the row's relation for that column's party; a denial elsewhere is unsure.
     if (deniedCellElsewhere(analysis, predicate.match))
       return matched('a column of the row denies it, read apart from the wording');
+    // "There was no state banquet and no joint communiqué, but officials … took time to mark an
+    // anniversary": a denial in a sentence that also speaks of what the claim rules out (an
+    // anniversary of the relation) is about that occasion, not the relation.
+    if (negated && matchesOfAll(analysis, [...compiled.clauseExclude, ...compiled.exclude]).length)
+      return matched('the denial speaks of another occasion the sentence names');
     verdict = 'contradicted';
     reason = `The vetted record says otherwise: ${claim.text}`;
     confidence = 0.65;

@@ -76,6 +76,20 @@ function notAmongIt(tokens: readonly Token[], at: number, end: number): boolean 
   return false;
 }
 
+const LISTED_NAMES = 3;
+const LIST_ALTERNATIVE_REACH = 3;
+
+/** Several names (capitalised words after the first) stand before the clause of token `at`. */
+function namesListedBefore(tokens: readonly Token[], text: string, at: number): boolean {
+  const clause = tokens[at]?.clause;
+  let names = 0;
+  for (let k = 1; k < at && tokens[k]?.clause !== clause; k++) {
+    const token = tokens[k];
+    if (token && /^[A-Z]/.test(text.slice(token.start, token.end))) names++;
+  }
+  return names >= LISTED_NAMES;
+}
+
 /** After "claim(ed)", words that make it a claim to land, not a statement. */
 const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
 // "on land Bhutan claims", "ground that Bhutan claims as its own": what is claimed is land.
@@ -274,14 +288,21 @@ const CONTRACTED = CUES_BY_FIRST.get("n't") ?? [];
 function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
+  let closed = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
+    // A sentence that continues a quotation opened before it: up to its closing mark.
+    if (char === '\u201D' && open < 0 && !closed) spans.push([0, i]);
     if (char === '\u201C' || (char === '"' && open < 0)) open = i;
     else if ((char === '\u201D' || char === '"') && open >= 0) {
       spans.push([open, i]);
       open = -1;
     }
+    if (char === '\u201D' || char === '"') closed = true;
   }
+  // A quotation that opens the sentence and runs on past its end ("Bhutan has quietly joined NATO
+  // as a global partner. …" the post went on): all of it is quoted.
+  if (open >= 0 && !/\S/.test(text.slice(0, open))) spans.push([open, text.length]);
   return spans;
 }
 
@@ -508,9 +529,28 @@ export function readMarkers(
       if (listed > 0) negate(start, next);
       break;
     }
+    // "no record of any alliance, defence pact or security agreement": the alternatives listed
+    // after a denied noun are denied with it.
+    if (
+      j < tokens.length &&
+      tokens[j]?.cell === cell &&
+      /,\s*$/.test(text.slice(0, tokens[j]?.start ?? 0))
+    ) {
+      const next = clauseEnd(j, cell);
+      for (let k = j; k < next && k - j <= LIST_ALTERNATIVE_REACH; k++) {
+        const word = tokens[k]?.norm ?? '';
+        if (FINITE.test(word)) break;
+        if (word === 'or' || word === 'nor') {
+          negate(j, next);
+          break;
+        }
+      }
+    }
     // "NATO publishes the list of its partners across the globe, and Bhutan is not on it": a name
     // said not to be on, among or part of what the clause before names is denied that clause.
-    if (notAmongIt(tokens, from, j) && from > 0) {
+    // (Unless the sentence has already listed who is: "Only three countries, India, Bangladesh
+    // and Kuwait, keep embassies in Thimphu; Nepal is not among them" denies Nepal alone.)
+    if (notAmongIt(tokens, from, j) && from > 0 && !namesListedBefore(tokens, text, from)) {
       const before = clauseOf(from) - 1;
       let start = from;
       while (start > 0 && clauseOf(start - 1) >= before) start--;
