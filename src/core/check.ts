@@ -321,6 +321,13 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
 /** The last year the sentence names before offset `at`: what "the same year" after it means. */
 const RECENT_RELATIONS = 3;
 
+/** The sentence names someone outright besides the page's own subject. */
+function namesAPartner(analysis: SentenceAnalysis): boolean {
+  return analysis.mentions.some(
+    (mention) => mention.from >= 0 && !mention.via && mention.entity !== PAGE_SUBJECT,
+  );
+}
+
 const ANNOUNCES_WHAT_FOLLOWS =
   /\b(?:(?:lists?|tables?|entries|items|timeline) (?:below|that follows?)|(?:listed|given|set out) below|the following (?:lists?|tables?|entries|bodies|organi[sz]ations|countries))\b/i;
 
@@ -515,6 +522,8 @@ export function* checkSentenceSteps(
   // The relation words of the last few sentences that stated one, latest first: "Japan came on
   // 28 March 1986" after a sentence on the SAARC Charter still means relations.
   let recentWords: string[] = [];
+  // The relation the last item or row stated, of its own or carried: what a bare sibling goes on with.
+  let siblingWords: { block: number; words: string } | undefined;
   let previousNoun: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield { done, total: sentences.length, flags };
@@ -543,25 +552,46 @@ export function* checkSentenceSteps(
     // A list item or row that states no relation of its own ("1969 Universal Postal Union") is
     // read with the relation words of its list's lead-in or its section heading ("Memberships"),
     // only those words: not the heading's names, numbers, negations or question.
-    const frame =
-      fragment && !heading
-        ? (leadInWords ??
-          headingWords ??
-          (onlyNamesAndValues(analysis) ? outline.findLast(Boolean) : undefined))
+    // A bare item right after a sibling that stated a relation ("10 June – relations with the
+    // Netherlands", then "13 August – Denmark and Sweden") goes on with the sibling's.
+    const bare = fragment && !heading && onlyNamesAndValues(analysis);
+    const sibling =
+      bare &&
+      block?.kind === 'item' &&
+      siblingWords?.block === sentence.block - 1 &&
+      namesAPartner(analysis) &&
+      ![...analysis.wordingKeys].some((key) => key.startsWith('rel:'))
+        ? siblingWords.words
         : undefined;
-    if (frame) {
-      const framed = analyseSentence(`${frame} ${reading}`, index, context.relevant, discourseHere);
+    const given = fragment && !heading ? (leadInWords ?? headingWords) : undefined;
+    const outer = bare && given === undefined ? outline.findLast(Boolean) : undefined;
+    // A frame from further off (an outer heading, the sibling before) must fit the item: bring a
+    // claim about someone it names ("13 August – Denmark and Sweden" under "1980s" after "10 June –
+    // relations with the Netherlands").
+    const frames: [string, boolean][] = given
+      ? [[given, false]]
+      : [
+          ...(outer ? ([[outer, sibling !== undefined]] as [string, boolean][]) : []),
+          ...(sibling ? ([[sibling, true]] as [string, boolean][]) : []),
+        ];
+    let frame: string | undefined;
+    for (const [words, mustFit] of frames) {
+      const framed = analyseSentence(`${words} ${reading}`, index, context.relevant, discourseHere);
       // The frame is taken when it brings a relation the fragment does not state itself.
       if (
-        [...framed.wordingKeys].some(
+        ![...framed.wordingKeys].some(
           (key) => key.startsWith('rel:') && !analysis.wordingKeys.has(key),
         )
       )
-        analysis = {
-          ...framed,
-          framed: true,
-          ownFrom: framed.tokens.findIndex((token) => token.start > frame.length),
-        };
+        continue;
+      if (mustFit && !statesAClaimOf(framed, index, context.relevant)) continue;
+      frame = words;
+      analysis = {
+        ...framed,
+        framed: true,
+        ownFrom: framed.tokens.findIndex((token) => token.start > words.length),
+      };
+      break;
     }
     // "Denmark followed on 13 August": the relation is the previous sentence's.
     let alsoRead: SentenceAnalysis | undefined;
@@ -634,6 +664,10 @@ export function* checkSentenceSteps(
         break;
       }
     const ownWords = heading ? undefined : relationWords(analysis, index);
+    if (block?.kind === 'item') {
+      const words = ownWords ?? (analysis.framed ? frame : undefined);
+      siblingWords = words ? { block: sentence.block, words } : undefined;
+    }
     previousWords = heading ? undefined : (ownWords ?? previousWords);
     if (heading) recentWords = [];
     else if (ownWords)

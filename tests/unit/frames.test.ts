@@ -2806,3 +2806,32 @@ describe('batch 27 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 27 classes: a bare item goes on with its sibling', () => {
+  const timeline = (items: string) =>
+    onPage(
+      pageFromText(
+        'timeline.html',
+        `<title>Bhutan, 1960s to 1980s</title><meta property="article:published_time" content="2024-02-01"><main><h1>Timeline</h1><h2>1985</h2><ul>${items}</ul></main>`,
+      ),
+      [vetted('f45-denmark-relations-1985'), vetted('f46-sweden-relations-1985')],
+    );
+  it('"13 August – Denmark and Sweden" after an item on relations is about relations', () => {
+    expect(
+      verdicts(
+        timeline(
+          '<li>10 June 1985 – diplomatic relations with the Netherlands</li><li>13 August 1985 – Denmark and Sweden</li>',
+        ),
+      ).sort(),
+    ).toEqual(['f45-denmark-relations-1985 supported', 'f46-sweden-relations-1985 contradicted']);
+  });
+  it('not when another item stands between them', () => {
+    expect(
+      verdicts(
+        timeline(
+          '<li>10 June 1985 – diplomatic relations with the Netherlands</li><li>A royal visit to Delhi</li><li>13 August 1985 – Denmark and Sweden</li>',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
