@@ -23,8 +23,11 @@ export interface CompiledClaim {
   readonly claim: Claim;
   /** Position in the canonical order (packs as given, claims by id): the tie-break everywhere. */
   readonly order: number;
-  /** One instance of a relation the pack records more than once (see repeated.ts). */
-  readonly instance?: true;
+  /**
+   * One instance of a relation the pack records more than once (see repeated.ts). Always present,
+   * so that every compiled claim has one shape (built from one object literal, without a spread).
+   */
+  readonly instance: boolean;
   readonly slots: readonly LabelledSlot[];
   /** Wordings that state the claim's predicate: its relation's, then its own. */
   readonly predicates: readonly Phrase[];
@@ -61,18 +64,39 @@ function flatGroups(groups: readonly (readonly string[])[]): readonly string[] {
   return groups.length === 1 ? (groups[0] as readonly string[]) : groups.flat();
 }
 
+type ValueKind = 'date' | 'number' | 'ordinal';
 const VALUE_OF_SLOT = { year: 'date', date: 'date', number: 'number', ordinal: 'ordinal' } as const;
+const VALUE_KINDS: readonly ValueKind[] = ['date', 'number', 'ordinal'];
 
-function valuesNeeded(claim: Claim): Set<'date' | 'number' | 'ordinal'> {
-  const needs = new Set<'date' | 'number' | 'ordinal'>();
-  const valued = claim.slots.filter((slot) => slot.kind !== 'place');
-  if (claim.verdict === 'true' && valued.length && valued.length === claim.slots.length)
-    for (const slot of valued) needs.add(VALUE_OF_SLOT[slot.kind as keyof typeof VALUE_OF_SLOT]);
+/**
+ * The kinds of value a claim needs (see `CompiledClaim.needs`) in the order first met, as a number:
+ * one base-4 digit per kind, its place in VALUE_KINDS plus one ("date, number" is 1·4 + 2). Claims
+ * with equal lists share one Set (`kindsOf`), and no Set is built per claim to find which.
+ */
+function valuesNeeded(claim: Claim): number {
+  let code = 0;
+  let seen = 0;
+  const add = (kind: ValueKind): void => {
+    const digit = VALUE_KINDS.indexOf(kind) + 1;
+    if (seen & (1 << digit)) return;
+    seen |= 1 << digit;
+    code = code * 4 + digit;
+  };
+  const valued = claim.slots.every((slot) => slot.kind !== 'place');
+  if (claim.verdict === 'true' && claim.slots.length && valued)
+    for (const slot of claim.slots) add(VALUE_OF_SLOT[slot.kind as keyof typeof VALUE_OF_SLOT]);
   else
     for (const slot of claim.slots)
       if (slot.required && slot.kind !== 'place')
-        needs.add(VALUE_OF_SLOT[slot.kind as keyof typeof VALUE_OF_SLOT]);
-  return needs;
+        add(VALUE_OF_SLOT[slot.kind as keyof typeof VALUE_OF_SLOT]);
+  return code;
+}
+
+/** The kinds a `valuesNeeded` number lists, in its order. */
+function kindsOf(code: number): Set<ValueKind> {
+  const kinds: ValueKind[] = [];
+  for (; code; code = Math.floor(code / 4)) kinds.unshift(VALUE_KINDS[(code % 4) - 1] as ValueKind);
+  return new Set(kinds);
 }
 
 /** Options for building an index; the default is what the product uses. */
@@ -295,7 +319,7 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
   // the index holds little per claim. The wordings are added in the order they always were: the
   // first claim of a relation adds them between its own, later ones would add nothing new.
   const byRelation = new Map<string, RelationWordings>();
-  const sharedNeeds = new Map<string, ReadonlySet<'date' | 'number' | 'ordinal'>>();
+  const sharedNeeds = new Map<number, ReadonlySet<ValueKind>>();
   // Retrieval keys, one string each (a key built afresh per claim is hashed afresh per lookup).
   const ownKeys = new Map<string, string>();
   const ownKey = (source: string): string => {
@@ -303,9 +327,9 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     if (key === undefined) ownKeys.set(source, (key = `w:${source}`));
     return key;
   };
-  const noneNeeded: ReadonlySet<'date' | 'number' | 'ordinal'> = new Set();
+  const noneNeeded: ReadonlySet<ValueKind> = new Set();
   const sharedExclusions = new PhraseLists(NO_PHRASES);
-  const instances = repeatedFrames(claims, (claim) => claim);
+  const { frames, frameAt } = repeatedFrames(claims);
   const placed: Placed[] = [];
   for (const [order, claim] of claims.entries()) {
     const relationName = claim.match.relation;
@@ -360,13 +384,12 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     const groups = claim.match.entities;
     const entityIds = flatGroups(groups);
     const needs = valuesNeeded(claim);
-    const needsKey = [...needs].join();
-    let needed = needs.size ? sharedNeeds.get(needsKey) : noneNeeded;
-    if (!needed) sharedNeeds.set(needsKey, (needed = needs));
+    let needed = needs ? sharedNeeds.get(needs) : noneNeeded;
+    if (!needed) sharedNeeds.set(needs, (needed = kindsOf(needs)));
     const compiled: CompiledClaim = {
       claim,
       order,
-      ...(instances.has(claim) ? { instance: true as const } : {}),
+      instance: frameAt[order] !== -1,
       // A slot that has its label already is used as it is.
       slots: claim.slots.every((slot) => slot.label !== undefined)
         ? (claim.slots as readonly LabelledSlot[])
@@ -403,37 +426,36 @@ export function buildIndex(packs: readonly Pack[], options: IndexOptions = {}): 
     placed.push({ compiled, anchors: rarest, relationKeys: relation ? shape.keys : NO_KEYS, own });
   }
   // Instances of a relation the pack records more than once are reached through their frame.
-  const compiledOf = new Map(placed.map((place) => [place.compiled.claim, place.compiled]));
   const framesByAnchor = new Map<string, Map<string, RepeatedFrame<CompiledClaim>[]>>();
   // A frame is reached through any of its instances' wordings, under their common anchors.
-  const frameKeys = new Map<RepeatedFrame<Claim>, Set<string>>();
-  for (const place of placed) {
-    const frame = instances.get(place.compiled.claim);
-    if (!frame) continue;
-    let union = frameKeys.get(frame);
-    if (!union) frameKeys.set(frame, (union = new Set()));
+  const frameKeys = frames.map(() => new Set<string>());
+  for (const [order, place] of placed.entries()) {
+    const frame = frameAt[order] as number;
+    if (frame === -1) continue;
+    const union = frameKeys[frame] as Set<string>;
     forEachKey(place, ownKey, (key) => union.add(key));
   }
-  for (const place of placed) {
+  for (const [order, place] of placed.entries()) {
     const { compiled, anchors } = place;
-    const frame = instances.get(compiled.claim);
+    const at = frameAt[order] as number;
+    const frame = frames[at];
     for (const id of anchors) {
       push(claimsByEntity, id, compiled);
       if (!frame) {
         let byKey = claimsByAnchor.get(id);
         if (!byKey) claimsByAnchor.set(id, (byKey = new Map()));
         forEachKey(place, ownKey, (key) => push(byKey, key, compiled));
-      } else if (frame.first === compiled.claim) {
+      } else if (frame.first === order) {
         let byKey = framesByAnchor.get(id);
         if (!byKey) framesByAnchor.set(id, (byKey = new Map()));
         const byValue = new Map<string, CompiledClaim[]>();
         for (const [value, members] of frame.byValue)
           byValue.set(
             value,
-            members.map((member) => compiledOf.get(member) as CompiledClaim),
+            members.map((member) => (placed[member] as Placed).compiled),
           );
         const shared = { first: compiled, slot: frame.slot, byValue };
-        for (const key of frameKeys.get(frame) ?? []) push(byKey, key, shared);
+        for (const key of frameKeys[at] as Set<string>) push(byKey, key, shared);
       }
     }
   }

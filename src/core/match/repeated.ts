@@ -50,41 +50,50 @@ function valuedSlot(claim: Claim): { slot: Slot; key: string } | undefined {
   return undefined;
 }
 
-/** What must be equal for two claims to be instances of one frame. */
+/**
+ * What must be equal for two claims to be instances of one frame, as one string. Built by one join,
+ * not by `+=`: a Map hashes a flat string at once, where a rope of pieces is first copied flat.
+ */
 function frameOf(claim: Claim): string {
   const relation = claim.match.relation ?? [...(claim.match.predicates ?? [])].sort().join('|');
-  let frame = relation;
+  const parts = [relation];
   for (const group of claim.match.entities)
-    frame += `\u0001${group.length === 1 ? group[0] : [...group].sort().join(',')}`;
-  for (const slot of claim.slots) frame += `\u0002${slot.kind}`;
-  return frame;
+    parts.push(`\u0001${group.length === 1 ? group[0] : [...group].sort().join(',')}`);
+  for (const slot of claim.slots) parts.push(`\u0002${slot.kind}`);
+  return parts.join('');
+}
+
+/** The repeated frames of a list of claims; instances are named by their position in the list. */
+export interface RepeatedFrames {
+  readonly frames: readonly RepeatedFrame<number>[];
+  /** Each claim's frame, as a position in `frames`; -1 for a claim that is no instance. */
+  readonly frameAt: Int32Array;
 }
 
 /**
- * The repeated frames among `items` (in canonical order): only frames with at least two instances
- * of different values. Every other claim is left out of the answer.
+ * The repeated frames among `claims` (in canonical order): only frames with at least two instances
+ * of different values. Every other claim is left out of the answer. Positions, not the claims
+ * themselves, name the instances, so that the index finds a claim's frame without hashing it.
  */
-export function repeatedFrames<T>(
-  items: readonly T[],
-  claimOf: (item: T) => Claim,
-): Map<T, RepeatedFrame<T>> {
+export function repeatedFrames(claims: readonly Claim[]): RepeatedFrames {
   // frame → its members, each with the slot and key that tell it apart
-  const byFrame = new Map<string, { item: T; slot: Slot; key: string }[]>();
-  for (const item of items) {
-    const claim = claimOf(item);
+  const byFrame = new Map<string, { item: number; slot: Slot; key: string }[]>();
+  for (let item = 0; item < claims.length; item++) {
+    const claim = claims[item] as Claim;
     if (claim.verdict !== 'true') continue;
     const valued = valuedSlot(claim);
     if (!valued) continue;
     const frame = frameOf(claim);
-    const member = { item, ...valued };
+    const member = { item, slot: valued.slot, key: valued.key };
     const list = byFrame.get(frame);
     if (list) list.push(member);
     else byFrame.set(frame, [member]);
   }
-  const frameOfItem = new Map<T, RepeatedFrame<T>>();
+  const frames: RepeatedFrame<number>[] = [];
+  const frameAt = new Int32Array(claims.length).fill(-1);
   for (const members of byFrame.values()) {
     if (members.length < 2) continue;
-    const byValue = new Map<string, T[]>();
+    const byValue = new Map<string, number[]>();
     for (const { item, key } of members) {
       const list = byValue.get(key);
       if (list) list.push(item);
@@ -95,11 +104,12 @@ export function repeatedFrames<T>(
     // the most brief facts), then the first in canonical order.
     let first = members[0] as (typeof members)[number];
     for (const member of members)
-      if (claimOf(member.item).facts.length > claimOf(first.item).facts.length) first = member;
-    const frame: RepeatedFrame<T> = { first: first.item, slot: first.slot, byValue };
-    for (const { item } of members) frameOfItem.set(item, frame);
+      if ((claims[member.item] as Claim).facts.length > (claims[first.item] as Claim).facts.length)
+        first = member;
+    for (const { item } of members) frameAt[item] = frames.length;
+    frames.push({ first: first.item, slot: first.slot, byValue });
   }
-  return frameOfItem;
+  return { frames, frameAt };
 }
 
 /** The keys a sentence's values can pick an instance by. */
