@@ -79,15 +79,12 @@ function notAmongIt(tokens: readonly Token[], at: number, end: number): boolean 
 const LISTED_NAMES = 3;
 const LIST_ALTERNATIVE_REACH = 3;
 
-/** Several names (capitalised words after the first) stand before the clause of token `at`. */
-function namesListedBefore(tokens: readonly Token[], text: string, at: number): boolean {
-  const clause = tokens[at]?.clause;
-  let names = 0;
-  for (let k = 1; k < at && tokens[k]?.clause !== clause; k++) {
-    const token = tokens[k];
-    if (token && /^[A-Z]/.test(text.slice(token.start, token.end))) names++;
-  }
-  return names >= LISTED_NAMES;
+/**
+ * Several names (capitalised words after the first) stand before the clause of token `at`.
+ * `capitalsBefore[k]` counts them among tokens 1 … k-1; `clauseStart` is where `at`'s clause opens.
+ */
+function namesListedBefore(capitalsBefore: Int32Array, clauseStart: number): boolean {
+  return (capitalsBefore[clauseStart] ?? 0) >= LISTED_NAMES;
 }
 
 /** After "claim(ed)", words that make it a claim to land, not a statement. */
@@ -121,18 +118,6 @@ const SUBORDINATE = new Set([
 ]);
 const FINITE = /^(?:is|are|was|were|has|have|had|did|does)$|[a-z]{3,}ed$/;
 
-/**
- * Where a negation from `from` stops short of its clause's end `end`: at a conjunction followed by
- * a clause with a verb of its own ("a list that has not grown since ties with Israel were
- * established" denies the growth, not the ties). "Has not joined since 1998" goes on to the end.
- */
-function subordinateStart(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from + 1; k < end; k++) {
-    if (!SUBORDINATE.has(tokens[k]?.norm ?? '')) continue;
-    for (let v = k + 1; v < end; v++) if (FINITE.test(tokens[v]?.norm ?? '')) return k;
-  }
-  return end;
-}
 const PARENTHETICALS = new Set([
   'however',
   'though',
@@ -153,13 +138,16 @@ const PARENTHETICALS = new Set([
  * The first token a memory hedge at `at` casts doubt on: its own clause's start when that clause
  * opens with "and" or "but" and goes on past the hedge with a statement of its own; else 0.
  */
-function memoryScope(tokens: readonly Token[], at: number, length: number): number {
+function memoryScope(
+  tokens: readonly Token[],
+  at: number,
+  length: number,
+  clauseStart: number,
+): number {
   const clause = tokens[at]?.clause ?? 0;
-  let start = at;
-  while (start > 0 && tokens[start - 1]?.clause === clause) start--;
-  if (start === 0 || !NEW_STATEMENT.has(tokens[start]?.norm ?? '')) return 0;
-  const after = tokens.slice(at + length).filter((token) => token.clause === clause).length;
-  return after >= 2 ? start : 0;
+  if (clauseStart === 0 || !NEW_STATEMENT.has(tokens[clauseStart]?.norm ?? '')) return 0;
+  const after = [1, 2].every((k) => tokens[at + length + k - 1]?.clause === clause);
+  return after ? clauseStart : 0;
 }
 
 /** Modal verbs: they hedge the subordinate clause they stand in, not the clause around it. */
@@ -343,19 +331,15 @@ const MONTHS = new Set([
 ]);
 
 /** "until 1974", "till March", "until 12 May": a date after "until" in the negation's clause. */
-function untilADate(tokens: readonly Token[], from: number, clause: number): boolean {
-  for (let j = from + 1; j < tokens.length && tokens[j]?.clause === clause; j++) {
-    const norm = tokens[j]?.norm;
-    if (norm !== 'until' && norm !== 'till') continue;
-    const next = tokens[j + 1]?.norm ?? '';
-    const after = tokens[j + 2]?.norm ?? '';
-    return (
-      /^\d{4}s?$/.test(next) ||
-      MONTHS.has(next) ||
-      (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next) && MONTHS.has(after))
-    );
-  }
-  return false;
+function untilADate(tokens: readonly Token[], j: number, clause: number): boolean {
+  if (j < 0 || tokens[j]?.clause !== clause) return false;
+  const next = tokens[j + 1]?.norm ?? '';
+  const after = tokens[j + 2]?.norm ?? '';
+  return (
+    /^\d{4}s?$/.test(next) ||
+    MONTHS.has(next) ||
+    (/^\d{1,2}(?:st|nd|rd|th)?$/.test(next) && MONTHS.has(after))
+  );
 }
 
 export function readMarkers(
@@ -376,6 +360,22 @@ export function readMarkers(
     QUIZ_PROMPT.test(trimmed) ||
     (options.heading === true && QUESTION_OPENERS.has(firstWord));
   const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
+  // Where each token's clause opens, and how many capitalised words (after the first) precede it.
+  const clauseStartAt = new Int32Array(tokens.length);
+  const capitalsBefore = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    clauseStartAt[i] =
+      i > 0 && clauseOf(i - 1) === clauseOf(i) ? (clauseStartAt[i - 1] as number) : i;
+    const token = tokens[i] as Token;
+    const capital = i > 0 && /^[A-Z]/.test(text.slice(token.start, token.start + 1));
+    capitalsBefore[i + 1] = (capitalsBefore[i] as number) + (capital ? 1 : 0);
+  }
+  /** Only whitespace stands between a comma and offset `at` of the text. */
+  const commaBefore = (at: number): boolean => {
+    let k = at - 1;
+    while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
+    return text[k] === ',';
+  };
 
   // A modal covers its clause from the subordinate clause it stands in ("the standoff showed how
   // quickly a dispute could escalate": only "how …" is hedged); other hedges the whole clause.
@@ -429,7 +429,10 @@ export function readMarkers(
           break;
         }
         case CueKind.Memory:
-          doubtedFrom = Math.min(doubtedFrom, memoryScope(tokens, at, cue.length));
+          doubtedFrom = Math.min(
+            doubtedFrom,
+            memoryScope(tokens, at, cue.length, clauseStartAt[at] ?? 0),
+          );
           break;
         case CueKind.Future:
           future.add(clauseOf(at));
@@ -455,38 +458,70 @@ export function readMarkers(
   }
   // The first negation of a clause covers the rest of it (tokens of a clause are contiguous).
   // Where the clause of `start` ends (the next token's index), within `cell` when one is given.
+  // (Both ends, and where a clause's subordinate conjunction cuts a negation short, are read in
+  // one backward pass, so that many negations in one clause cost no more than one.)
+  // untilAt[i]: the first "until" or "till" at or after token i in its clause (-1 if none).
+  const untilAt = new Int32Array(tokens.length + 1).fill(-1);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const norm = tokens[i]?.norm;
+    untilAt[i] =
+      norm === 'until' || norm === 'till'
+        ? i
+        : tokens[i + 1]?.clause === clauseOf(i)
+          ? (untilAt[i + 1] as number)
+          : -1;
+  }
+  const clauseEndAt = new Int32Array(tokens.length);
+  const cellEndAt = new Int32Array(tokens.length);
+  const cutAt = new Int32Array(tokens.length);
+  for (let i = tokens.length - 1, finiteAfter = false, cut = tokens.length; i >= 0; i--) {
+    const next = tokens[i + 1];
+    const sameClause = next !== undefined && next.clause === clauseOf(i);
+    clauseEndAt[i] = sameClause ? (clauseEndAt[i + 1] as number) : i + 1;
+    cellEndAt[i] =
+      sameClause && next.cell === tokens[i]?.cell ? (cellEndAt[i + 1] as number) : i + 1;
+    if (!sameClause) {
+      finiteAfter = false;
+      cut = tokens.length;
+    }
+    const word = tokens[i]?.norm ?? '';
+    if (SUBORDINATE.has(word) && finiteAfter) cut = i;
+    if (FINITE.test(word)) finiteAfter = true;
+    cutAt[i] = cut;
+  }
   const clauseEnd = (start: number, cell?: number): number => {
-    const clause = clauseOf(start);
-    let end = start;
-    while (
-      end < tokens.length &&
-      clauseOf(end) === clause &&
-      (cell === undefined || tokens[end]?.cell === cell)
-    )
-      end++;
-    return end;
+    if (start >= tokens.length) return start;
+    if (cell === undefined) return clauseEndAt[start] as number;
+    return tokens[start]?.cell === cell ? (cellEndAt[start] as number) : start;
   };
+  /** Where a negation at `from` stops: its clause's end, or a conjunction opening a clause. */
+  const negationEnd = (from: number, end: number): number =>
+    Math.min(end, from + 1 < tokens.length ? (cutAt[from + 1] as number) : end);
   const negate = (from: number, to: number): void => {
     for (let k = from; k < to; k++) negated.add(k);
   };
   // The first negation of each clause, and any after a conjunction that ended an earlier one's
   // reach ("rather than a high commission because the kingdom is not a member").
-  const negatedFrom: [clause: number, from: number][] = [];
+  // negationsBefore[k]: how many negation cues start before token k.
+  const negationsBefore = new Int32Array(tokens.length + 1);
+  for (const at of negations) negationsBefore[at + 1] = (negationsBefore[at + 1] ?? 0) + 1;
+  for (let k = 1; k <= tokens.length; k++)
+    negationsBefore[k] = (negationsBefore[k] ?? 0) + (negationsBefore[k - 1] ?? 0);
+  const negatedFrom: [clause: number, from: number, reach: number][] = [];
   for (const at of negations) {
     if (blocked.has(at)) continue;
     const last = negatedFrom.at(-1);
     if (last && last[0] === clauseOf(at)) {
-      const reach = subordinateStart(tokens, last[1], clauseEnd(last[1], tokens[last[1]]?.cell));
-      if (at < reach) continue;
+      if (at < last[2]) continue;
     }
-    negatedFrom.push([clauseOf(at), at]);
+    negatedFrom.push([clauseOf(at), at, negationEnd(at, clauseEnd(at, tokens[at]?.cell))]);
   }
-  for (const [clause, from] of negatedFrom) {
+  for (const [clause, from, reach] of negatedFrom) {
     // "did not open an office until 1974" says when it opened: the negation is a time limit.
-    if (untilADate(tokens, from, clause)) continue;
+    if (untilADate(tokens, untilAt[from + 1] ?? -1, clause)) continue;
     // A row's cells are one clause, but a negation stays in its cell.
     const cell = tokens[from]?.cell ?? 0;
-    const j = subordinateStart(tokens, from, clauseEnd(from, cell));
+    const j = reach;
     negate(from, j);
     // "Bhutan is not, and has never been, a member": a negation that ends its clause goes on
     // past the aside after it (itself a negation) to the clause that completes it.
@@ -508,7 +543,7 @@ export function readMarkers(
           next - start <= 2 &&
           tokens.slice(start, next).every((token) => PARENTHETICALS.has(token.norm));
         if (adverb) continue;
-        if (!negations.some((at) => at >= start && at < next)) break;
+        if ((negationsBefore[next] ?? 0) === (negationsBefore[start] ?? 0)) break;
       }
     }
     // "none of the five permanent members, China, France, Russia, the United Kingdom and the
@@ -516,13 +551,13 @@ export function readMarkers(
     for (let next = j, listed = 0; next < tokens.length && tokens[next]?.cell === cell;) {
       const start = next;
       next = clauseEnd(start);
-      const names = tokens
-        .slice(start, next)
-        .every(
-          (token) => LIST_GLUE.has(token.norm) || /^[A-Z]/.test(text.slice(token.start, token.end)),
-        );
-      const commaBefore = /,\s*$/.test(text.slice(0, tokens[start]?.start ?? 0));
-      if (names && commaBefore && next - start <= LIST_NAME_TOKENS) {
+      // (An index walk: a slice of a long clause per negation would make many of them quadratic.)
+      let names = true;
+      for (let k = start; k < next && names; k++) {
+        const token = tokens[k] as Token;
+        names = LIST_GLUE.has(token.norm) || /^[A-Z]/.test(text.slice(token.start, token.end));
+      }
+      if (names && commaBefore(tokens[start]?.start ?? 0) && next - start <= LIST_NAME_TOKENS) {
         listed++;
         continue;
       }
@@ -531,11 +566,7 @@ export function readMarkers(
     }
     // "no record of any alliance, defence pact or security agreement": the alternatives listed
     // after a denied noun are denied with it.
-    if (
-      j < tokens.length &&
-      tokens[j]?.cell === cell &&
-      /,\s*$/.test(text.slice(0, tokens[j]?.start ?? 0))
-    ) {
+    if (j < tokens.length && tokens[j]?.cell === cell && commaBefore(tokens[j]?.start ?? 0)) {
       const next = clauseEnd(j, cell);
       for (let k = j; k < next && k - j <= LIST_ALTERNATIVE_REACH; k++) {
         const word = tokens[k]?.norm ?? '';
@@ -550,7 +581,11 @@ export function readMarkers(
     // said not to be on, among or part of what the clause before names is denied that clause.
     // (Unless the sentence has already listed who is: "Only three countries, India, Bangladesh
     // and Kuwait, keep embassies in Thimphu; Nepal is not among them" denies Nepal alone.)
-    if (notAmongIt(tokens, from, j) && from > 0 && !namesListedBefore(tokens, text, from)) {
+    if (
+      notAmongIt(tokens, from, j) &&
+      from > 0 &&
+      !namesListedBefore(capitalsBefore, clauseStartAt[from] ?? 0)
+    ) {
       const before = clauseOf(from) - 1;
       let start = from;
       while (start > 0 && clauseOf(start - 1) >= before) start--;
