@@ -249,11 +249,15 @@ function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | und
           matches.some((m) => analysis.tokens[m.from]?.clause === clause),
       );
       if (ownWording) continue;
+      // "we followed their priorities": a cue with an object of its own is no ellipsis.
+      if (POSSESSIVES.has(analysis.tokens[match.to]?.norm ?? '')) continue;
       const first = analysis.tokens.find((token) => token.clause === clause);
       return first?.start ?? 0;
     }
   return undefined;
 }
+
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your']);
 
 const GAP_PREPOSITIONS = new Set(['with', 'to']);
 
@@ -568,8 +572,14 @@ export function* checkSentenceSteps(
     // A frame from further off (an outer heading, the sibling before) must fit the item: bring a
     // claim about someone it names ("13 August – Denmark and Sweden" under "1980s" after "10 June –
     // relations with the Netherlands").
+    // An item that states a deed of its own ("14 May 1968 – India House opens in Thimphu") is not
+    // read with its heading's relation ("Diplomatic Relations"); a lead-in still frames it.
+    const ownDeed =
+      block?.kind === 'item' && [...analysis.wordingKeys].some((key) => key.startsWith('rel:'));
     const frames: [string, boolean][] = given
-      ? [[given, false]]
+      ? ownDeed && !leadInWords
+        ? []
+        : [[given, false]]
       : [
           ...(outer ? ([[outer, sibling !== undefined]] as [string, boolean][]) : []),
           ...(sibling ? ([[sibling, true]] as [string, boolean][]) : []),

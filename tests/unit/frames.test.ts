@@ -2835,3 +2835,52 @@ describe('batch 27 classes: a bare item goes on with its sibling', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 28 classes', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  it('"still" in a clause before a colon says nothing of the clause after it', () => {
+    const read = paragraphsOn('Twenty years of Bhutan and Singapore');
+    expect(
+      read(
+        [
+          'The next partner came from further afield still: Canada established diplomatic relations with Bhutan in July 2003.',
+        ],
+        [vetted('f56-canada-relations-2003')],
+        '2022-09-20',
+      ),
+    ).toEqual(['f56-canada-relations-2003 contradicted']);
+  });
+  const slides = (heading: string, item: string) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'slides.html',
+          `<title>India–Bhutan relations (slides)</title><meta property="article:published_time" content="2018-03-01"><main><h1>India–Bhutan relations</h1><h2>${heading}</h2><ul><li>${item}</li></ul></main>`,
+        ),
+        all(),
+      ),
+    );
+  it('an item with a deed of its own is not read with its heading’s relation', () => {
+    expect(slides('Diplomatic Relations', '14 May 1968 – India House opens in Thimphu')).toEqual(
+      [],
+    );
+  });
+  it('the 1949 clause in its own words ("to be guided by") is no claim that India guides Bhutan today', () => {
+    expect(
+      slides('The 1949 Treaty', 'Article 2: Bhutan to be "guided by" India on external relations'),
+    ).not.toContain('f02-guided-by-india contradicted');
+  });
+  it('what secondary lists give, and the answers a mark scheme refuses, are not asserted', () => {
+    const read = paragraphsOn('Bhutan in the UN system');
+    expect(
+      read(
+        [
+          'Some secondary lists give 1972 for Bhutan’s admission to the United Nations, probably confusing it with ESCAP.',
+          'Do not accept answers linking National Day to the coronation of the present King.',
+        ],
+        all(),
+        '2023-06-15',
+      ),
+    ).toEqual([]);
+  });
+});

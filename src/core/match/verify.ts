@@ -1629,8 +1629,14 @@ function pastBeforeVerblessClause(analysis: SentenceAnalysis, at: number): boole
  * so no date in the sentence is the event's.
  */
 function stateSaidOfNow(analysis: SentenceAnalysis, wording: PhraseMatch): boolean {
+  // In the wording's own clause: "further afield still: Canada established …" is no state.
+  const clause = analysis.tokens[wording.from]?.clause;
   for (let k = Math.max(0, wording.from - 3); k < wording.from; k++)
-    if (['remains', 'remain', 'still'].includes(analysis.tokens[k]?.norm ?? '')) return true;
+    if (
+      analysis.tokens[k]?.clause === clause &&
+      ['remains', 'remain', 'still'].includes(analysis.tokens[k]?.norm ?? '')
+    )
+      return true;
   return false;
 }
 
