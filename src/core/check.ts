@@ -675,8 +675,10 @@ export function* checkSentenceSteps(
       }
     const ownWords = heading ? undefined : relationWords(analysis, index);
     if (block?.kind === 'item') {
+      // (A later sentence of the same item that states none keeps the item's words.)
       const words = ownWords ?? (analysis.framed ? frame : undefined);
-      siblingWords = words ? { block: sentence.block, words } : undefined;
+      if (words) siblingWords = { block: sentence.block, words };
+      else if (siblingWords?.block !== sentence.block) siblingWords = undefined;
     }
     previousWords = heading ? undefined : (ownWords ?? previousWords);
     if (heading) recentWords = [];

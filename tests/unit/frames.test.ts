@@ -2338,18 +2338,28 @@ describe('batch 24 classes: rows and dating clauses', () => {
       ),
     ).toEqual(['f42-kuwait-relations-1983 supported']);
   });
-  it('a relative clause that only dates a membership dates the membership, not the body', () => {
+  it('a relative clause that only dates a membership confirms the membership, never condemns it', () => {
     const read = paragraphsOn('Why the UN mattered to Bhutan');
     const upu = [vetted('f33-upu-1969')];
     expect(
       read(
         [
-          'Its membership of the Universal Postal Union, which dates from 1961, meant that Bhutan’s stamps could travel all over the world.',
+          'Its membership of the Universal Postal Union, which dates from 1969, meant that Bhutan’s stamps could travel all over the world.',
         ],
         upu,
         '2021-04-30',
       ),
-    ).toEqual(['f33-upu-1969 contradicted']);
+    ).toEqual(['f33-upu-1969 supported']);
+    // It may confirm, never condemn: "which" may be the body's ("which dates from 1874").
+    expect(
+      read(
+        [
+          'Its membership of the Universal Postal Union, which dates from 1874, meant that Bhutan’s stamps could travel all over the world.',
+        ],
+        upu,
+        '2021-04-30',
+      ),
+    ).toEqual([]);
     expect(
       read(
         [
@@ -2880,6 +2890,58 @@ describe('batch 28 classes', () => {
         ],
         all(),
         '2023-06-15',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('batch 29 classes', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  const notes = (cue: string, note: string) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'notes.html',
+          `<title>Study notes: Bhutan's foreign policy</title><meta property="article:published_time" content="2020-05-05"><main><table><thead><tr><th>Cues / questions</th><th>Notes</th></tr></thead><tbody><tr><td>${cue}</td><td>${note}</td></tr></tbody></table></main>`,
+        ),
+        all(),
+      ),
+    );
+  it('"… in 1987, did so on 13 March of that year": "that year" is the year the sentence named', () => {
+    const read = paragraphsOn('Thirty years of Bhutan and Korea');
+    expect(
+      read(
+        [
+          'Sri Lanka, the other country to open ties with Bhutan in 1987, did so on 13 March of that year.',
+        ],
+        [vetted('f50-sri-lanka-relations-1987')],
+        '2017-09-25',
+      ),
+    ).not.toContain('f50-sri-lanka-relations-1987 supported');
+  });
+  it('a denial in a row’s cue cell says nothing of the claims in its notes cell', () => {
+    const flags = notes(
+      'First steps outside',
+      'Colombo Plan 1962 = first intl org Bhutan joined. UPU 1969, two yrs before the UN.',
+    );
+    expect(flags.filter((flag) => flag.endsWith('contradicted'))).toEqual([]);
+  });
+  it('in a cell of several sentences, a value belongs to its own sentence', () => {
+    const flags = notes(
+      'Recent visits',
+      "Modi's first trip abroad as PM = Bhutan, June 2014. Lotay Tshering's first as PM = India, Dec 2018.",
+    );
+    expect(flags).not.toContain('f28-modi-first-foreign-visit-bhutan contradicted');
+  });
+  it('what the writer had always assumed is not asserted', () => {
+    const read = paragraphsOn('Things I learned about Bhutan’s diplomacy');
+    expect(
+      read(
+        [
+          "I'd always assumed the 2017 Doklam standoff happened on Indian soil, but the road-building was on land Bhutan claims.",
+        ],
+        [vetted('f13-doklam-indian-territory')],
+        '2024-07-07',
       ),
     ).toEqual([]);
   });

@@ -43,7 +43,7 @@ export interface Discourse {
   readonly pageDate?: string;
   /** The year the previous sentence named, for "of the same year". */
   readonly previousYear?: number;
-  /** The year the section so far narrates (the last one named since its heading). */
+  /** The year the paragraph (or item) so far narrates: the last one it has named. */
   readonly narratedYear?: number;
   /** The month (and its year) the previous sentence named, for "the following month". */
   readonly previousMonth?: { readonly year: number; readonly month: number };

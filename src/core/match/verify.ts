@@ -1280,6 +1280,18 @@ function deniedCellElsewhere(analysis: SentenceAnalysis, wording: PhraseMatch): 
   );
 }
 
+function denialInAnotherCell(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  wording: PhraseMatch,
+): boolean {
+  const { tokens } = analysis;
+  if (!tokens.some((token) => token.cell > 0)) return false;
+  const cell = tokens[wording.from]?.cell;
+  const named = namedAnchors(compiled, analysis);
+  return named.length > 0 && named.every((mention) => tokens[mention.from]?.cell !== cell);
+}
+
 function partnerOnlyAsPlace(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
   const named = namedAnchors(compiled, analysis).filter(
     (mention) => mention.kind === 'country' && mention.entity !== PAGE_SUBJECT,
@@ -1856,7 +1868,8 @@ function boundToPredicate(
       (predicate) =>
         (valueToken < predicate.from
           ? predicate.from - valueToken
-          : Math.max(0, valueToken - predicate.to + 1)) <= MAX_SAME_CLAUSE_DISTANCE,
+          : Math.max(0, valueToken - predicate.to + 1)) <= MAX_SAME_CLAUSE_DISTANCE &&
+        !sentenceEndBetween(analysis, valueToken, predicate),
     );
   if (valueClause === undefined) return false;
   return predicates.some((predicate) => {
@@ -1907,7 +1920,10 @@ function boundToPredicate(
     }
     // "Its membership of the Universal Postal Union, which dates from 1961, …": a relative clause
     // that only dates what it follows dates the relation its wording names as a noun.
+    // (It may confirm, never condemn: "which" may attach to the body named before it instead,
+    // "membership of the Colombo Plan, which dates from 1950".)
     if (
+      judgement.status === 'agree' &&
       predicateClause !== undefined &&
       valueClause === predicateClause + 1 &&
       datingClause(analysis, predicate, valueToken)
@@ -2086,6 +2102,60 @@ function offsetBefore(analysis: SentenceAnalysis, at: number): boolean {
 }
 
 /**
+ * "Modi's first trip abroad as PM = Bhutan, June 2014. Lotay Tshering's first as PM = India, Dec
+ * 2018": a cell of notes may hold several sentences; a full stop before a capital parts a value
+ * from a wording even in a row, where commas do not.
+ */
+function sentenceEndBetween(
+  analysis: SentenceAnalysis,
+  valueToken: number,
+  predicate: PhraseMatch,
+): boolean {
+  const [from, to] =
+    valueToken < predicate.from
+      ? [analysis.tokens[valueToken]?.end, analysis.tokens[predicate.from]?.start]
+      : [analysis.tokens[predicate.to - 1]?.end, analysis.tokens[valueToken]?.start];
+  if (from === undefined || to === undefined || to <= from) return false;
+  // Up to the first letter of the later token (the capital that opens the next sentence), and
+  // after a word of two or more small letters or digits: "S. Jaishankar" and "Dr. Tandi" are
+  // initials and titles, not ends.
+  const between = analysis.text.slice(Math.max(0, from - 2), to + 1);
+  if (/[a-z0-9)]{2}\.\s+["\u201C(]?[A-Z]/.test(between)) return true;
+  // A semicolon parts two statements when what follows it has a verb of its own ("May 1986;
+  // Bhutan's ambassador in Brussels is accredited"), not in a list ("UN (1971); IMF (1981)").
+  const semicolon = between.search(/;\s+["\u201C(]?[A-Z]/);
+  return (
+    semicolon >= 0 &&
+    /\b(?:is|are|was|were|has|have|had|[a-z]{3,}ed)\b/.test(between.slice(semicolon))
+  );
+}
+
+/**
+ * "5th King took over Dec 2006 … . National Day = 17 Dec (1907, Ugyen Wangchuck at Punakha)": in a
+ * cell of several sentences, a value parted by a sentence end from every name of the claim in
+ * that cell is another sentence's (a name in another cell, the row's label, does not decide).
+ */
+function otherSentenceOfCell(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  judgement: SlotJudgement,
+): boolean {
+  if (!analysis.tokens.some((token) => token.cell > 0)) return false;
+  const named = namedAnchors(compiled, analysis);
+  if (!named.length) return false;
+  const at = analysis.tokens.findIndex((token) => token.end > judgement.at);
+  // (Within one cell: a row's year cell dates the row's sentences, whichever names the claim.)
+  const cell = analysis.tokens[at]?.cell;
+  const inCell = named.filter((mention) => analysis.tokens[mention.from]?.cell === cell);
+  return (
+    inCell.length > 0 &&
+    inCell.every((mention) =>
+      sentenceEndBetween(analysis, at, { from: mention.from, to: mention.to } as PhraseMatch),
+    )
+  );
+}
+
+/**
  * "set up in 1971 after Bhutan entered the UN": a connective of time between the value and the
  * wording, in the wording's own clause, makes the wording's deed the point the value's is dated
  * against. (After a comma — "In 1971, after a long campaign, Bhutan joined" — it does not.)
@@ -2189,6 +2259,25 @@ export function verifyClaim(
     return matched('a heading or bare item that names none of the claim’s parties');
   if (!analysis.framed && someoneElse(compiled, analysis, predicate.match))
     return matched('another country is the subject');
+  // "SAARC founding member, … . BIMSTEC Feb 2004": a name in another sentence of the cell is not
+  // the wording's.
+  if (
+    analysis.tokens.some((token) => token.cell > 0) &&
+    namedAnchors(compiled, analysis).length > 0 &&
+    namedAnchors(compiled, analysis).every((mention) =>
+      sentenceEndBetween(analysis, mention.from, predicate.match),
+    ) &&
+    // … and the wording's own sentence names another of its kind ("SAARC founding member").
+    analysis.mentions.some(
+      (other) =>
+        other.from >= 0 &&
+        !other.via &&
+        !claim.match.entities.some((group) => group.includes(other.entity)) &&
+        namedAnchors(compiled, analysis).some((anchor) => anchor.kind === other.kind) &&
+        !sentenceEndBetween(analysis, other.from, predicate.match),
+    )
+  )
+    return matched('the claim’s name stands in another sentence of the cell');
   if (rowAboutAnother(compiled, analysis))
     return matched("the row is about another name; the claim's is only in a later column");
   if (itemAboutAnother(compiled, analysis, predicate.match))
@@ -2250,6 +2339,7 @@ export function verifyClaim(
   // "came the Philippines and Qatar, the latter by a communiqué … on 16 October": a value in a
   // clause about "the latter" (or "the former") is that one's, not the other's.
   const mine = (judgement: SlotJudgement): boolean =>
+    !otherSentenceOfCell(compiled, analysis, judgement) &&
     !ofTheOther(claim, analysis, judgement, predicate.match) &&
     !appositiveOfAnother(compiled, analysis, judgement) &&
     !referenceTime(analysis, judgement) &&
@@ -2537,6 +2627,10 @@ export function verifyClaim(
     // "None" speaks of the row's relation for that column's party; a denial elsewhere is unsure.
     if (deniedCellElsewhere(analysis, predicate.match))
       return matched('a column of the row denies it, read apart from the wording');
+    // "First steps outside | Colombo Plan 1962 = first intl org Bhutan joined": a denial in one
+    // cell of a row says nothing of a claim whose names all stand in another.
+    if (denialInAnotherCell(compiled, analysis, predicate.match))
+      return matched('the denial stands in another cell than what the claim is about');
     // "There was no state banquet and no joint communiqué, but officials … took time to mark an
     // anniversary": a denial in a sentence that also speaks of what the claim rules out (an
     // anniversary of the relation) is about that occasion, not the relation.

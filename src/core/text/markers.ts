@@ -80,8 +80,9 @@ const LISTED_NAMES = 3;
 const LIST_ALTERNATIVE_REACH = 3;
 
 /**
- * Several names (capitalised words after the first) stand before the clause of token `at`.
- * `capitalsBefore[k]` counts them among tokens 1 … k-1; `clauseStart` is where `at`'s clause opens.
+ * Several listed names (capitalised words right after a comma or "and") stand before the clause of
+ * token `at`. `capitalsBefore[k]` counts them among tokens 0 … k-1; `clauseStart` is where `at`'s
+ * clause opens.
  */
 function namesListedBefore(capitalsBefore: Int32Array, clauseStart: number): boolean {
   return (capitalsBefore[clauseStart] ?? 0) >= LISTED_NAMES;
@@ -136,7 +137,7 @@ const PARENTHETICALS = new Set([
 
 /**
  * The first token a memory hedge at `at` casts doubt on: its own clause's start when that clause
- * opens with "and" or "but" and goes on past the hedge with a statement of its own; else 0.
+ * opens with "and", "but" or "so" and goes on past the hedge with a statement of its own; else 0.
  */
 function memoryScope(
   tokens: readonly Token[],
@@ -280,7 +281,7 @@ function quotedSpans(text: string): [number, number][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     // A sentence that continues a quotation opened before it: up to its closing mark.
-    if (char === '\u201D' && open < 0 && !closed) spans.push([0, i]);
+    if (char === '\u201D' && open < 0 && !closed) spans.push([-1, i]);
     if (char === '\u201C' || (char === '"' && open < 0)) open = i;
     else if ((char === '\u201D' || char === '"') && open >= 0) {
       spans.push([open, i]);
@@ -360,14 +361,20 @@ export function readMarkers(
     QUIZ_PROMPT.test(trimmed) ||
     (options.heading === true && QUESTION_OPENERS.has(firstWord));
   const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
-  // Where each token's clause opens, and how many capitalised words (after the first) precede it.
+  // Where each token's clause opens, and how many listed names precede it.
   const clauseStartAt = new Int32Array(tokens.length);
   const capitalsBefore = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     clauseStartAt[i] =
       i > 0 && clauseOf(i - 1) === clauseOf(i) ? (clauseStartAt[i - 1] as number) : i;
     const token = tokens[i] as Token;
-    const capital = i > 0 && /^[A-Z]/.test(text.slice(token.start, token.start + 1));
+    // A listed name: a capitalised word right after a comma or "and" ("India, Bangladesh and
+    // Kuwait"), not the words of one long name ("the North Atlantic Treaty Organization").
+    const previous = tokens[i - 1];
+    const listed =
+      previous !== undefined &&
+      (previous.norm === 'and' || /,\s*$/.test(text.slice(previous.end, token.start)));
+    const capital = listed && /^[A-Z]/.test(text.slice(token.start, token.start + 1));
     capitalsBefore[i + 1] = (capitalsBefore[i] as number) + (capital ? 1 : 0);
   }
   /** Only whitespace stands between a comma and offset `at` of the text. */
@@ -407,7 +414,7 @@ export function readMarkers(
   // A rated claim or a citation quotes what it names; neither is the article's own assertion.
   let reported = RATED.test(trimmed) || CITATION.test(trimmed) || BLANK.test(trimmed);
   // Where a memory hedge's doubt begins: the whole sentence, unless the hedge opens a new
-  // statement after "and" or "but" ("we established relations in 1986, and I think that
+  // statement after "and", "but" or "so" ("we established relations in 1986, and I think that
   // surprised many people": only what follows is doubted).
   let doubtedFrom = Infinity;
   const apply = (found: readonly KindedCue[], at: number): void => {
@@ -495,8 +502,10 @@ export function readMarkers(
     return tokens[start]?.cell === cell ? (cellEndAt[start] as number) : start;
   };
   /** Where a negation at `from` stops: its clause's end, or a conjunction opening a clause. */
+  // (The search starts two tokens on: "never once had", "has not since joined" and "had never
+  // before established" use the conjunction as an adverb of the negated verb.)
   const negationEnd = (from: number, end: number): number =>
-    Math.min(end, from + 1 < tokens.length ? (cutAt[from + 1] as number) : end);
+    Math.min(end, from + 2 < tokens.length ? (cutAt[from + 2] as number) : end);
   const negate = (from: number, to: number): void => {
     for (let k = from; k < to; k++) negated.add(k);
   };

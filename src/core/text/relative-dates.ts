@@ -169,7 +169,7 @@ const FROM_PREVIOUS: readonly {
 
 /**
  * A sentence that names a year lends it to its yearless dates ("In 2017 the standoff … began on
- * 16 June"), on any page, dated or not; one that names none reads them in the year its section
+ * 16 June"), on any page, dated or not. One that names none reads them in the year its paragraph
  * narrates ("In 1985 … The European Union followed on 9 August"), as a year it did not state. A sentence that names none may speak of the year the one
  * before named ("The year after, Bhutan joined ESCAP"): that year is added, as one the sentence
  * did not state (it may confirm a claim, never condemn one).
@@ -179,7 +179,7 @@ export function lendYears(
   sentence = '',
   /** The year the sentence before named: "Sweden on 27 August of the same year". */
   previousYear?: number,
-  /** The year the section so far narrates: "The European Union followed on 9 August". */
+  /** The year the paragraph so far narrates: "The European Union followed on 9 August". */
   narratedYear?: number,
 ): Value[] {
   const named = values.find(
@@ -191,9 +191,19 @@ export function lendYears(
   const year = named?.year ?? sameYear ?? narratedYear;
   // "on 9 August of the same year, although … since 1982": the year the phrase right after the
   // date points back to, not another the sentence names.
+  // ("…ties with Bhutan in 1987, did so on 13 March of that year": a year the sentence named
+  // before the date is the one pointed back to.)
+  const namedBefore = (value: Value): number | undefined =>
+    values.find(
+      (other): other is DateValue =>
+        other.kind === 'date' &&
+        other.year !== undefined &&
+        !other.approximate &&
+        other.end <= value.start,
+    )?.year;
   const yearFor = (value: Value): number | undefined =>
-    previousYear !== undefined && SAME_YEAR_AFTER.test(sentence.slice(value.end))
-      ? previousYear
+    SAME_YEAR_AFTER.test(sentence.slice(value.end))
+      ? (namedBefore(value) ?? previousYear ?? year)
       : year;
   const lent =
     year === undefined && previousYear === undefined
