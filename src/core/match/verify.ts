@@ -16,6 +16,7 @@ import {
   type ReasonContext,
 } from './reason';
 import { DENIED_CELL } from '../page';
+import type { Token } from '../text/tokens';
 import { PLACE_HEADING_WORDS, PLACE_PREPOSITIONS } from './place-heading';
 import { judgeSlots, timelineValue, type SlotJudgement } from './slots';
 import type { DateValue } from '../text/values';
@@ -396,21 +397,29 @@ const LABEL_TOKENS = 3;
  */
 function labelOf(analysis: SentenceAnalysis, here: number, there: number): boolean {
   if (there <= here) return false;
-  const { tokens } = analysis;
-  let count = 0;
-  let last = -1;
-  for (let i = 0; i < tokens.length && (tokens[i]?.clause ?? 0) <= here; i++)
-    if (tokens[i]?.clause === here) {
-      count++;
-      last = i;
-    }
-  const end = tokens[last]?.end;
-  return (
-    count > 0 &&
-    count <= LABEL_TOKENS &&
-    end !== undefined &&
-    /^\s*:/.test(analysis.text.slice(end))
-  );
+  const clause = clauseSpans(analysis.tokens).get(here);
+  if (!clause || clause.count > LABEL_TOKENS) return false;
+  // A colon right after the clause's last word, past any spaces (no slice of the rest of the text).
+  let at = analysis.tokens[clause.last]?.end ?? analysis.text.length;
+  while (at < analysis.text.length && /\s/.test(analysis.text[at] ?? '')) at++;
+  return analysis.text[at] === ':';
+}
+
+/** Each clause's token count and last token, read once per sentence (tokens are never rebuilt). */
+const CLAUSE_SPANS = new WeakMap<readonly Token[], Map<number, { count: number; last: number }>>();
+function clauseSpans(tokens: readonly Token[]): Map<number, { count: number; last: number }> {
+  let spans = CLAUSE_SPANS.get(tokens);
+  if (spans) return spans;
+  spans = new Map();
+  for (const [i, token] of tokens.entries()) {
+    const span = spans.get(token.clause);
+    if (span) {
+      span.count++;
+      span.last = i;
+    } else spans.set(token.clause, { count: 1, last: i });
+  }
+  CLAUSE_SPANS.set(tokens, spans);
+  return spans;
 }
 
 /**
