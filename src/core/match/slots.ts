@@ -2,6 +2,7 @@ import { PLACE_HEADING_WORDS, PLACE_PREPOSITIONS } from './place-heading';
 import type { Slot as PackSlot } from '../claims/schema';
 import type { LabelledSlot as Slot } from './index';
 import { clauseInPast } from '../text/tense';
+import { inRow } from '../text/tokens';
 import type { DateValue, Value } from '../text/values';
 import type { SentenceAnalysis } from './analyse';
 import type { PhraseMatch } from './phrase';
@@ -276,7 +277,7 @@ function countEndingBy(sorted: readonly PhraseMatch[], offset: number): number {
 function inPlaceCell(analysis: SentenceAnalysis, at: number): boolean {
   const { tokens } = analysis;
   const cell = tokens[at]?.cell ?? 0;
-  if (!tokens.some((token) => token.cell > 0)) return false;
+  if (!inRow(tokens)) return false;
   const first = tokens.findIndex((token) => token.cell === cell);
   for (let k = first; k < Math.min(first + 4, at); k++)
     if (PLACE_HEADING_WORDS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'in') return true;

@@ -16,7 +16,7 @@ import {
   type ReasonContext,
 } from './reason';
 import { DENIED_CELL } from '../page';
-import type { Token } from '../text/tokens';
+import { inRow, type Token } from '../text/tokens';
 import { PLACE_HEADING_WORDS, PLACE_PREPOSITIONS } from './place-heading';
 import { judgeSlots, timelineValue, type SlotJudgement } from './slots';
 import type { DateValue } from '../text/values';
@@ -248,7 +248,7 @@ function rowSubjectCells(
 ): ReadonlySet<number> {
   const cellOf = (mention: Mention): number => analysis.tokens[mention.from]?.cell ?? 0;
   const named = anchors.map(cellOf);
-  if (!named.includes(0) || !analysis.tokens.some((token) => token.cell > 0)) return new Set(named);
+  if (!named.includes(0) || !inRow(analysis.tokens)) return new Set(named);
   const exclusions = matchesOfAll(analysis, compiled.exclude);
   return new Set([
     0,
@@ -744,15 +744,19 @@ function inClauseOfAnother(
   );
 }
 
-/** A country the sentence itself names (not Bhutan, not by reference) that is none of the claim's. */
-function namesAnotherCountry(claim: Claim, mention: Mention): boolean {
+/** Something the sentence itself names (not Bhutan, not by reference) that is none of the claim's. */
+function namesAnother(claim: Claim, mention: Mention): boolean {
   return (
-    mention.kind === 'country' &&
     !mention.via &&
     mention.from >= 0 &&
     mention.entity !== PAGE_SUBJECT &&
     !isPartyOf(claim, mention.entity)
   );
+}
+
+/** A country the sentence itself names that is none of the claim's. */
+function namesAnotherCountry(claim: Claim, mention: Mention): boolean {
+  return mention.kind === 'country' && namesAnother(claim, mention);
 }
 
 /** A stated place that the pack records as the right place of another entity the sentence names. */
@@ -1154,9 +1158,7 @@ function appositiveOfAnother(
   // The other name is a thing of the claim's own kind (a treaty beside a treaty), named outright.
   return (
     before !== undefined &&
-    !before.via &&
-    before.entity !== PAGE_SUBJECT &&
-    !compiled.claim.match.entities.some((group) => group.includes(before.entity)) &&
+    namesAnother(compiled.claim, before) &&
     namedAnchors(compiled, analysis).some((anchor) => anchor.kind === before.kind)
   );
 }
@@ -1251,11 +1253,7 @@ function qualifiesAnotherBody(
     return false;
   return analysis.mentions.some(
     (mention) =>
-      mention.from >= 0 &&
-      !mention.via &&
-      mention.entity !== PAGE_SUBJECT &&
-      !compiled.claim.match.entities.some((group) => group.includes(mention.entity)) &&
-      named.some((anchor) => anchor.kind === mention.kind),
+      namesAnother(compiled.claim, mention) && named.some((anchor) => anchor.kind === mention.kind),
   );
 }
 
@@ -1266,7 +1264,7 @@ function qualifiesAnotherBody(
  */
 function rowAboutAnother(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
   const { tokens } = analysis;
-  if (!tokens.some((token) => token.cell > 0)) return false;
+  if (!inRow(tokens)) return false;
   const named = analysis.mentions.filter((m) => m.from >= 0 && !m.via);
   const anchors = namedAnchors(compiled, analysis);
   if (!anchors.length || anchors.some((m) => tokens[m.from]?.cell === 0)) return false;
@@ -1295,7 +1293,7 @@ function denialInAnotherCell(
   wording: PhraseMatch,
 ): boolean {
   const { tokens } = analysis;
-  if (!tokens.some((token) => token.cell > 0)) return false;
+  if (!inRow(tokens)) return false;
   const cell = tokens[wording.from]?.cell;
   const named = namedAnchors(compiled, analysis);
   return named.length > 0 && named.every((mention) => tokens[mention.from]?.cell !== cell);
@@ -2140,6 +2138,29 @@ function sentenceEndBetween(
 }
 
 /**
+ * In a row, every name of the claim stands past a sentence end from the wording, and the wording's
+ * own sentence names another thing of that kind ("SAARC founding member, … . BIMSTEC Feb 2004").
+ */
+function nameInAnotherSentence(
+  compiled: CompiledClaim,
+  analysis: SentenceAnalysis,
+  wording: PhraseMatch,
+): boolean {
+  if (!inRow(analysis.tokens)) return false;
+  const named = namedAnchors(compiled, analysis);
+  return (
+    named.length > 0 &&
+    named.every((mention) => sentenceEndBetween(analysis, mention.from, wording)) &&
+    analysis.mentions.some(
+      (other) =>
+        namesAnother(compiled.claim, other) &&
+        named.some((anchor) => anchor.kind === other.kind) &&
+        !sentenceEndBetween(analysis, other.from, wording),
+    )
+  );
+}
+
+/**
  * "5th King took over Dec 2006 … . National Day = 17 Dec (1907, Ugyen Wangchuck at Punakha)": in a
  * cell of several sentences, a value parted by a sentence end from every name of the claim in
  * that cell is another sentence's (a name in another cell, the row's label, does not decide).
@@ -2149,7 +2170,7 @@ function otherSentenceOfCell(
   analysis: SentenceAnalysis,
   judgement: SlotJudgement,
 ): boolean {
-  if (!analysis.tokens.some((token) => token.cell > 0)) return false;
+  if (!inRow(analysis.tokens)) return false;
   const named = namedAnchors(compiled, analysis);
   if (!named.length) return false;
   const at = analysis.tokens.findIndex((token) => token.end > judgement.at);
@@ -2270,22 +2291,7 @@ export function verifyClaim(
     return matched('another country is the subject');
   // "SAARC founding member, … . BIMSTEC Feb 2004": a name in another sentence of the cell is not
   // the wording's.
-  if (
-    analysis.tokens.some((token) => token.cell > 0) &&
-    namedAnchors(compiled, analysis).length > 0 &&
-    namedAnchors(compiled, analysis).every((mention) =>
-      sentenceEndBetween(analysis, mention.from, predicate.match),
-    ) &&
-    // … and the wording's own sentence names another of its kind ("SAARC founding member").
-    analysis.mentions.some(
-      (other) =>
-        other.from >= 0 &&
-        !other.via &&
-        !claim.match.entities.some((group) => group.includes(other.entity)) &&
-        namedAnchors(compiled, analysis).some((anchor) => anchor.kind === other.kind) &&
-        !sentenceEndBetween(analysis, other.from, predicate.match),
-    )
-  )
+  if (nameInAnotherSentence(compiled, analysis, predicate.match))
     return matched('the claim’s name stands in another sentence of the cell');
   if (rowAboutAnother(compiled, analysis))
     return matched("the row is about another name; the claim's is only in a later column");
@@ -2405,18 +2411,9 @@ export function verifyClaim(
   if (until && context.pageDate > until) {
     // A date in a clause about another party does not count: "Lesotho was the second new partner
     // …: Saudi Arabia had established relations on 18 September 2024" dates Saudi Arabia's.
-    const ownClauses = new Set(
-      namedAnchors(compiled, analysis).map((mention) => analysis.tokens[mention.from]?.clause),
-    );
     const otherClauses = new Set(
       analysis.mentions
-        .filter(
-          (mention) =>
-            mention.from >= 0 &&
-            !mention.via &&
-            mention.entity !== PAGE_SUBJECT &&
-            !claim.match.entities.some((group) => group.includes(mention.entity)),
-        )
+        .filter((mention) => namesAnother(claim, mention))
         .map((mention) => analysis.tokens[mention.from]?.clause),
     );
     const within = analysis.values.some((value) => {
@@ -2425,7 +2422,7 @@ export function verifyClaim(
         value.kind === 'date' &&
         value.year !== undefined &&
         `${value.year}` <= until.slice(0, 4) &&
-        (ownClauses.has(clause) || !otherClauses.has(clause))
+        (anchorClauses.has(clause) || !otherClauses.has(clause))
       );
     });
     if (!within) return matched("the record does not reach the page's date");

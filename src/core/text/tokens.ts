@@ -84,3 +84,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** The tokens read a table row: they span more than one cell (cells only count up, so the last says). */
+export function inRow(tokens: readonly Token[]): boolean {
+  return (tokens.at(-1)?.cell ?? 0) > 0;
+}
