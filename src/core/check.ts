@@ -322,13 +322,14 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
   return tokens[from]?.start;
 }
 
-/** The last year the sentence names before offset `at`: what "the same year" after it means. */
 const RECENT_RELATIONS = 3;
 
-/** The sentence names someone outright besides the page's own subject. */
-function namesAPartner(analysis: SentenceAnalysis): boolean {
-  return analysis.mentions.some(
-    (mention) => mention.from >= 0 && !mention.via && mention.entity !== PAGE_SUBJECT,
+/** Who the sentence names outright besides the page's own subject ("We came in quietly": no one). */
+function partnersNamed(analysis: SentenceAnalysis): Set<string> {
+  return new Set(
+    analysis.mentions
+      .filter((mention) => mention.from >= 0 && !mention.via && mention.entity !== PAGE_SUBJECT)
+      .map((mention) => mention.entity),
   );
 }
 
@@ -340,12 +341,7 @@ const ANNOUNCES_WHAT_FOLLOWS =
  * relation fits the clause ("Japan came on 28 March 1986" read as relations, not as membership).
  */
 function statesAClaimOf(analysis: SentenceAnalysis, index: ClaimIndex, relevant: boolean): boolean {
-  // Named outright, and not the page's own subject ("We came in quietly" names no one).
-  const named = new Set(
-    analysis.mentions
-      .filter((mention) => mention.from >= 0 && !mention.via && mention.entity !== PAGE_SUBJECT)
-      .map((mention) => mention.entity),
-  );
+  const named = partnersNamed(analysis);
   return candidatesFor(index, analysis, relevant).some(
     (compiled) =>
       compiled.claim.match.relation !== undefined &&
@@ -354,6 +350,7 @@ function statesAClaimOf(analysis: SentenceAnalysis, index: ClaimIndex, relevant:
   );
 }
 
+/** The last year the sentence names before offset `at`: what "the same year" after it means. */
 function yearBefore(analysis: SentenceAnalysis, at: number): number | undefined {
   let year: number | undefined;
   for (const value of analysis.values)
@@ -559,33 +556,32 @@ export function* checkSentenceSteps(
     // A bare item right after a sibling that stated a relation ("10 June – relations with the
     // Netherlands", then "13 August – Denmark and Sweden") goes on with the sibling's.
     const bare = fragment && !heading && onlyNamesAndValues(analysis);
+    const statesRelation = [...analysis.wordingKeys].some((key) => key.startsWith('rel:'));
     const sibling =
       bare &&
       block?.kind === 'item' &&
       siblingWords?.block === sentence.block - 1 &&
-      namesAPartner(analysis) &&
-      ![...analysis.wordingKeys].some((key) => key.startsWith('rel:'))
+      partnersNamed(analysis).size > 0 &&
+      !statesRelation
         ? siblingWords.words
         : undefined;
     const given = fragment && !heading ? (leadInWords ?? headingWords) : undefined;
     const outer = bare && given === undefined ? outline.findLast(Boolean) : undefined;
-    // A frame from further off (an outer heading, the sibling before) must fit the item: bring a
-    // claim about someone it names ("13 August – Denmark and Sweden" under "1980s" after "10 June –
-    // relations with the Netherlands").
+    // A frame from further off (an outer heading, the sibling before) must fit the item when a
+    // sibling offers one too: bring a claim about someone it names ("13 August – Denmark and
+    // Sweden" under "1980s" after "10 June – relations with the Netherlands").
     // An item that states a deed of its own ("14 May 1968 – India House opens in Thimphu") is not
     // read with its heading's relation ("Diplomatic Relations"); a lead-in still frames it.
-    const ownDeed =
-      block?.kind === 'item' && [...analysis.wordingKeys].some((key) => key.startsWith('rel:'));
-    const frames: [string, boolean][] = given
-      ? ownDeed && !leadInWords
-        ? []
-        : [[given, false]]
-      : [
-          ...(outer ? ([[outer, sibling !== undefined]] as [string, boolean][]) : []),
-          ...(sibling ? ([[sibling, true]] as [string, boolean][]) : []),
-        ];
+    const frames: { words: string; mustFit: boolean }[] = [];
+    if (given) {
+      if (leadInWords || !(block?.kind === 'item' && statesRelation))
+        frames.push({ words: given, mustFit: false });
+    } else {
+      if (outer) frames.push({ words: outer, mustFit: sibling !== undefined });
+      if (sibling) frames.push({ words: sibling, mustFit: true });
+    }
     let frame: string | undefined;
-    for (const [words, mustFit] of frames) {
+    for (const { words, mustFit } of frames) {
       const framed = analyseSentence(`${words} ${reading}`, index, context.relevant, discourseHere);
       // The frame is taken when it brings a relation the fragment does not state itself.
       if (
@@ -673,7 +669,9 @@ export function* checkSentenceSteps(
         if (block?.kind !== 'paragraph') blockYear ??= value.year;
         break;
       }
-    const ownWords = heading ? undefined : relationWords(analysis, index);
+    // The relation words the sentence states plainly, read once for every use below.
+    const statedWords = relationWords(analysis, index);
+    const ownWords = heading ? undefined : statedWords;
     if (block?.kind === 'item') {
       // (A later sentence of the same item that states none keeps the item's words.)
       const words = ownWords ?? (analysis.framed ? frame : undefined);
@@ -689,19 +687,17 @@ export function* checkSentenceSteps(
       );
     previousNoun = heading ? undefined : (relationNoun(analysis, index) ?? previousNoun);
     if (heading) {
-      headingWords = relationWords(analysis, index);
+      headingWords = statedWords;
       const level = block.level ?? 6;
       outline.length = level;
       outline[level - 1] = headingWords;
     }
     // "The lists below give, for each body, the year in which Bhutan joined": a paragraph that
     // announces what follows lends its relation to the bare items of its whole section.
-    if (block?.kind === 'paragraph' && ANNOUNCES_WHAT_FOLLOWS.test(sentence.text)) {
-      const words = relationWords(analysis, index);
-      if (words) outline[Math.max(0, outline.length - 1)] ??= words;
-    }
+    if (block?.kind === 'paragraph' && statedWords && ANNOUNCES_WHAT_FOLLOWS.test(sentence.text))
+      outline[Math.max(0, outline.length - 1)] ??= statedWords;
     if (block?.kind === 'paragraph')
-      leadInWords = /:\s*$/.test(sentence.text) ? relationWords(analysis, index) : undefined;
+      leadInWords = /:\s*$/.test(sentence.text) ? statedWords : undefined;
     else if (block?.kind !== 'item' && block?.kind !== 'row') leadInWords = undefined;
     if (heading) salience.heading(block.level ?? 6, namedIn(analysis), sentence.text);
     // A sentence wholly hypothetical ("Had it been sent an hour later, India would have got there
