@@ -79,15 +79,6 @@ function notAmongIt(tokens: readonly Token[], at: number, end: number): boolean 
 const LISTED_NAMES = 3;
 const LIST_ALTERNATIVE_REACH = 3;
 
-/**
- * Several listed names (capitalised words right after a comma or "and") stand before the clause of
- * token `at`. `capitalsBefore[k]` counts them among tokens 0 … k-1; `clauseStart` is where `at`'s
- * clause opens.
- */
-function namesListedBefore(capitalsBefore: Int32Array, clauseStart: number): boolean {
-  return (capitalsBefore[clauseStart] ?? 0) >= LISTED_NAMES;
-}
-
 /** After "claim(ed)", words that make it a claim to land, not a statement. */
 const TERRITORIAL_CLAIM_NEXT = new Set(['by', 'to', 'over', 'line', 'lines', 'area', 'areas']);
 // "on land Bhutan claims", "ground that Bhutan claims as its own": what is claimed is land.
@@ -361,9 +352,10 @@ export function readMarkers(
     QUIZ_PROMPT.test(trimmed) ||
     (options.heading === true && QUESTION_OPENERS.has(firstWord));
   const clauseOf = (at: number): number => tokens[at]?.clause ?? 0;
-  // Where each token's clause opens, and how many listed names precede it.
+  // Where each token's clause opens, and how many listed names (capitalised words right after a
+  // comma or "and": "India, Bangladesh and Kuwait") stand before it.
   const clauseStartAt = new Int32Array(tokens.length);
-  const capitalsBefore = new Int32Array(tokens.length + 1);
+  const listedNamesBefore = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     clauseStartAt[i] =
       i > 0 && clauseOf(i - 1) === clauseOf(i) ? (clauseStartAt[i - 1] as number) : i;
@@ -375,7 +367,7 @@ export function readMarkers(
       previous !== undefined &&
       (previous.norm === 'and' || /,\s*$/.test(text.slice(previous.end, token.start)));
     const capital = listed && /^[A-Z]/.test(text.slice(token.start, token.start + 1));
-    capitalsBefore[i + 1] = (capitalsBefore[i] as number) + (capital ? 1 : 0);
+    listedNamesBefore[i + 1] = (listedNamesBefore[i] as number) + (capital ? 1 : 0);
   }
   /** Only whitespace stands between a comma and offset `at` of the text. */
   const commaBefore = (at: number): boolean => {
@@ -391,10 +383,7 @@ export function readMarkers(
   for (let j = 0; j < tokens.length; j++) {
     const fresh = j === 0 || clauseOf(j - 1) !== clauseOf(j);
     const relative =
-      !fresh &&
-      tokens[j]?.norm === 'which' &&
-      RELATIVE_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '') &&
-      clauseOf(j - 1) === clauseOf(j);
+      !fresh && tokens[j]?.norm === 'which' && RELATIVE_PREPOSITIONS.has(tokens[j - 1]?.norm ?? '');
     opener.push(
       relative
         ? j - 1
@@ -465,22 +454,13 @@ export function readMarkers(
   }
   // The first negation of a clause covers the rest of it (tokens of a clause are contiguous).
   // Where the clause of `start` ends (the next token's index), within `cell` when one is given.
-  // (Both ends, and where a clause's subordinate conjunction cuts a negation short, are read in
-  // one backward pass, so that many negations in one clause cost no more than one.)
-  // untilAt[i]: the first "until" or "till" at or after token i in its clause (-1 if none).
-  const untilAt = new Int32Array(tokens.length + 1).fill(-1);
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const norm = tokens[i]?.norm;
-    untilAt[i] =
-      norm === 'until' || norm === 'till'
-        ? i
-        : tokens[i + 1]?.clause === clauseOf(i)
-          ? (untilAt[i + 1] as number)
-          : -1;
-  }
+  // (Both ends, where a clause's subordinate conjunction cuts a negation short, and the first
+  // "until" or "till" at or after each token in its clause (-1 if none) are read in one backward
+  // pass, so that many negations in one clause cost no more than one.)
   const clauseEndAt = new Int32Array(tokens.length);
   const cellEndAt = new Int32Array(tokens.length);
   const cutAt = new Int32Array(tokens.length);
+  const untilAt = new Int32Array(tokens.length + 1).fill(-1);
   for (let i = tokens.length - 1, finiteAfter = false, cut = tokens.length; i >= 0; i--) {
     const next = tokens[i + 1];
     const sameClause = next !== undefined && next.clause === clauseOf(i);
@@ -495,6 +475,8 @@ export function readMarkers(
     if (SUBORDINATE.has(word) && finiteAfter) cut = i;
     if (FINITE.test(word)) finiteAfter = true;
     cutAt[i] = cut;
+    untilAt[i] =
+      word === 'until' || word === 'till' ? i : sameClause ? (untilAt[i + 1] as number) : -1;
   }
   const clauseEnd = (start: number, cell?: number): number => {
     if (start >= tokens.length) return start;
@@ -593,7 +575,7 @@ export function readMarkers(
     if (
       notAmongIt(tokens, from, j) &&
       from > 0 &&
-      !namesListedBefore(capitalsBefore, clauseStartAt[from] ?? 0)
+      (listedNamesBefore[clauseStartAt[from] ?? 0] ?? 0) < LISTED_NAMES
     ) {
       const before = clauseOf(from) - 1;
       let start = from;
