@@ -4,6 +4,7 @@ import { readMarkers } from '../../src/core/text/markers';
 import { splitBlocks, splitSentences } from '../../src/core/text/segment';
 import { tokenize } from '../../src/core/text/tokens';
 import { extractValues, type Value } from '../../src/core/text/values';
+import { lendYears } from '../../src/core/text/relative-dates';
 
 const texts = (input: string): string[] => splitSentences(input).map((span) => span.text);
 
@@ -199,5 +200,21 @@ describe('markers', () => {
     expect(long.found.nonAssertion.get(long.at('joined'))).toBe('reported');
     const short = markers('Bhutan “broke ranks” and joined the UN in 1971.');
     expect(short.found.nonAssertion.has(short.at('joined'))).toBe(false);
+  });
+});
+
+describe('"of that year" after a date', () => {
+  const yearOf = (sentence: string, previousYear?: number) =>
+    lendYears(extractValues(sentence), sentence, previousYear).find(
+      (value) => value.kind === 'date' && value.day !== undefined,
+    );
+  it('is the last year the sentence named before the date', () => {
+    const text = 'Korea came in 1986, Sri Lanka in 1987, and the latter on 13 May of that year.';
+    expect(yearOf(text, 1980)).toMatchObject({ year: 1987 });
+  });
+  it('is the sentence before’s when this one names none before the date', () => {
+    expect(yearOf('Sweden followed on 27 August of that year.', 1985)).toMatchObject({
+      year: 1985,
+    });
   });
 });

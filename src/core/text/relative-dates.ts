@@ -191,10 +191,10 @@ export function lendYears(
   const year = named?.year ?? sameYear ?? narratedYear;
   // "on 9 August of the same year, although … since 1982": the year the phrase right after the
   // date points back to, not another the sentence names.
-  // ("…ties with Bhutan in 1987, did so on 13 March of that year": a year the sentence named
-  // before the date is the one pointed back to.)
+  // ("…ties with Bhutan in 1987, did so on 13 March of that year": the last year the sentence
+  // named before the date is the one pointed back to, as `before` below reads "the same year".)
   const namedBefore = (value: Value): number | undefined =>
-    values.find(
+    values.findLast(
       (other): other is DateValue =>
         other.kind === 'date' &&
         other.year !== undefined &&
