@@ -324,6 +324,8 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
 
 const RECENT_RELATIONS = 3;
 
+const isWords = (words: string | undefined): words is string => Boolean(words);
+
 /** Who the sentence names outright besides the page's own subject ("We came in quietly": no one). */
 function partnersNamed(analysis: SentenceAnalysis): Set<string> {
   return new Set(
@@ -566,10 +568,16 @@ export function* checkSentenceSteps(
         ? siblingWords.words
         : undefined;
     const given = fragment && !heading ? (leadInWords ?? headingWords) : undefined;
-    const outer = bare && given === undefined ? outline.findLast(Boolean) : undefined;
+    // The open headings' relation words, nearest first ("Partners by decade" under "List of
+    // diplomatic partners of Bhutan").
+    const outer =
+      bare && given === undefined ? [...new Set(outline.filter(isWords))].reverse() : [];
     // A frame from further off (an outer heading, the sibling before) must fit the item when a
     // sibling offers one too: bring a claim about someone it names ("13 August – Denmark and
-    // Sweden" under "1980s" after "10 June – relations with the Netherlands").
+    // Sweden" under "1980s" after "10 June – relations with the Netherlands"). An outer heading
+    // that fits is taken before a nearer one that does not ("Kuwait – 23 May 1983" under
+    // "Partners by decade" is read with the page's "diplomatic partners"); the nearest is the
+    // fallback when none fits.
     // An item that states a deed of its own ("14 May 1968 – India House opens in Thimphu") is not
     // read with its heading's relation ("Diplomatic Relations"); a lead-in still frames it.
     const frames: { words: string; mustFit: boolean }[] = [];
@@ -577,8 +585,11 @@ export function* checkSentenceSteps(
       if (leadInWords || !(block?.kind === 'item' && statesRelation))
         frames.push({ words: given, mustFit: false });
     } else {
-      if (outer) frames.push({ words: outer, mustFit: sibling !== undefined });
+      const [nearest, ...further] = outer;
+      if (nearest) frames.push({ words: nearest, mustFit: true });
       if (sibling) frames.push({ words: sibling, mustFit: true });
+      for (const words of further) frames.push({ words, mustFit: true });
+      if (nearest && !sibling) frames.push({ words: nearest, mustFit: false });
     }
     let frame: string | undefined;
     for (const { words, mustFit } of frames) {

@@ -2946,3 +2946,32 @@ describe('batch 29 classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('session 6 classes: outline and unknown dates', () => {
+  const list = (items: string[], claims: Claim[]) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'list.html',
+          `<title>List</title><meta property="article:published_time" content="2025-12-15"><main><h1>List of diplomatic partners of Bhutan by decade</h1><h2>Partners by decade</h2><h3>1980s</h3><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul></main>`,
+        ),
+        claims,
+      ),
+    );
+  it('a bare item takes the relation of an outer heading that fits it when the nearer one does not', () => {
+    expect(
+      list(
+        ['<b>Kuwait</b> – 23 May 1983; the 40th anniversary was marked in 2023.'],
+        (bundledPackJson() as Pack).claims,
+      ),
+    ).toContain('f42-kuwait-relations-1983 supported');
+  });
+  it('a date said to be unknown neither states nor denies the relation it would date', () => {
+    expect(
+      list(
+        ['<b>Pakistan</b> – date not established; some lists give 15 December 1988.'],
+        (bundledPackJson() as Pack).claims,
+      ),
+    ).toEqual([]);
+  });
+});
