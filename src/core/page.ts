@@ -60,6 +60,8 @@ export function readLabelledNone(text: string): string {
   const m = LABEL_NONE.exec(text.trim());
   return m ? `${DENIED_CELL} ${m[1]} ${m[2]}` : text;
 }
+/** A column that numbers the rows: "#", "No.", "S. No.", "Sl. no". */
+const INDEX_HEADER = /^(?:#|no\.?|nos?\.|(?:s|sl|sr)\.?\s*no\.?|serial(?: no\.?)?)$/i;
 const PLACE_HEADER = /^(?:place|location|venue|city|where|site|signed (?:at|in)|held (?:at|in))\b/i;
 
 /** A row read with its headers: "Country Kuwait; Relations established 23 May 1983". */
@@ -87,8 +89,14 @@ function readRow(text: string, cells: readonly RowCell[]): string {
       header: cell.header?.trim(),
       value: text.slice(cell.start, cell.end).trim(),
     }))
-    // An empty cell, or one holding only a dash or "n/a", says nothing.
-    .filter((cell) => cell.value && !/^(?:[-\u2013\u2014\u2012?]+|n\/?a)$/i.test(cell.value));
+    // An empty cell, or one holding only a dash or "n/a", says nothing; nor does a column that
+    // numbers the rows ("# 16" is no count of partners).
+    .filter(
+      (cell) =>
+        cell.value &&
+        !/^(?:[-\u2013\u2014\u2012?]+|n\/?a)$/i.test(cell.value) &&
+        !INDEX_HEADER.test(cell.header ?? ''),
+    );
   // A two-cell row without headers is a label and its value (an infobox line).
   // A row is one statement: header and value, and the cells, run on in one clause (a colon or
   // semicolon would start new ones); a place column reads as "in <place>".

@@ -2975,3 +2975,42 @@ describe('session 6 classes: outline and unknown dates', () => {
     ).toEqual([]);
   });
 });
+
+describe('batch 30 classes', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  it('a column that numbers the rows is no count of partners', () => {
+    const flags = verdicts(
+      onPage(
+        pageFromText(
+          'table.html',
+          `<title>Diplomatic relations of Bhutan, 2000–2013</title><meta property="article:published_time" content="2024-01-15"><main><h1>Diplomatic relations of Bhutan established 2000–2013</h1><table><thead><tr><th>#</th><th>Country</th><th>Date</th><th>Notes</th></tr></thead><tbody><tr><td>16</td><td>Poland</td><td>29 November 2012</td><td>Signed at Poland's Permanent Mission in New York, making Poland the 48th partner country of Bhutan.</td></tr></tbody></table></main>`,
+        ),
+        all(),
+      ),
+    );
+    expect(flags).not.toContain('f37-diplomatic-partner-count contradicted');
+    expect(flags).toContain('f65-poland-relations-2012 supported');
+  });
+  it('a cross mark rejects what comes before it, and the correction after it is read', () => {
+    const read = paragraphsOn('Revision notes: Bhutan and the world');
+    expect(read(['Bhutan was a founding member of NAM ✗'], all(), '2024-05-20')).toEqual([]);
+    // (A guard: the correction after the mark stays the writer's own.)
+    expect(
+      read(
+        ['[✓ ✗ 1/2 – Bhutan joined the UPU in 1969, two years before the UN.]'],
+        all(),
+        '2022-06-01',
+      ),
+    ).toEqual(['f33-upu-1969 supported']);
+  });
+  it('a deed said to come later than a date is not dated at it', () => {
+    const read = paragraphsOn('Revision notes: Bhutan and the world');
+    expect(
+      read(
+        ['NAM = Belgrade 1961, Bhutan only joined later'],
+        [vetted('f09-nam-joined-1973')],
+        '2024-05-20',
+      ),
+    ).toEqual([]);
+  });
+});

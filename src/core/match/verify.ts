@@ -1868,7 +1868,8 @@ function boundToPredicate(
   predicates = predicates.filter(
     (predicate) =>
       !offsetBetween(analysis, valueToken, predicate.from) &&
-      !connectiveBetween(analysis, valueToken, predicate.from),
+      !connectiveBetween(analysis, valueToken, predicate.from) &&
+      !laterThanValue(analysis, valueToken, predicate),
   );
   if (fragment && valueToken >= 0)
     return predicates.some(
@@ -2198,6 +2199,24 @@ function connectiveBetween(analysis: SentenceAnalysis, from: number, to: number)
 }
 
 const TIME_CONNECTIVES = new Set(['after', 'before', 'following', 'until', 'once']);
+
+/**
+ * "NAM = Belgrade 1961, Bhutan only joined later": a wording said to come later than a value
+ * before it is dated against that value, not at it.
+ */
+function laterThanValue(
+  analysis: SentenceAnalysis,
+  value: number,
+  predicate: PhraseMatch,
+): boolean {
+  if (value < 0 || value >= predicate.from) return false;
+  const { tokens } = analysis;
+  for (let i = Math.max(value + 1, predicate.from - 2); i <= predicate.to + 1; i++)
+    if (LATER.has(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
+const LATER = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'thereafter']);
 
 const OFFSET_WORDS = new Set(['after', 'before', 'later', 'earlier']);
 const PRECEDING_OFFSET_WORDS = new Set(['after', 'before']);

@@ -27,6 +27,7 @@ const lexicon = z
     negations: cueGroups,
     notNegations: cueGroups,
     reported: cueGroups,
+    rejected: cueGroups,
     memoryHedges: cueGroups,
     hedges: cueGroups,
     conditionals: cueGroups,
@@ -38,6 +39,7 @@ const cuesOf = (groups: readonly { readonly cues: readonly string[] }[]): readon
 const NEGATIONS = cuesOf(lexicon.negations);
 const NOT_NEGATIONS = cuesOf(lexicon.notNegations);
 const REPORTED = cuesOf(lexicon.reported);
+const REJECTED = cuesOf(lexicon.rejected);
 const MEMORY_HEDGES = cuesOf(lexicon.memoryHedges);
 const HEDGES = cuesOf(lexicon.hedges);
 const CONDITIONALS = cuesOf(lexicon.conditionals);
@@ -236,6 +238,7 @@ const enum CueKind {
   Future,
   Conditional,
   Reported,
+  Rejected,
 }
 
 const CUE_LISTS: readonly (readonly [CueKind, readonly Cue[]])[] = [
@@ -246,6 +249,7 @@ const CUE_LISTS: readonly (readonly [CueKind, readonly Cue[]])[] = [
   [CueKind.Future, FUTURE],
   [CueKind.Conditional, CONDITIONALS],
   [CueKind.Reported, REPORTED],
+  [CueKind.Rejected, REJECTED],
 ];
 
 interface KindedCue {
@@ -406,6 +410,8 @@ export function readMarkers(
   // statement after "and", "but" or "so" ("we established relations in 1986, and I think that
   // surprised many people": only what follows is doubted).
   let doubtedFrom = Infinity;
+  // Up to where a cross mark rejects what precedes it (the correction after it is asserted).
+  let rejectedUntil = 0;
   const apply = (found: readonly KindedCue[], at: number): void => {
     for (const { kind, cue } of found) {
       if (!matchesAt(tokens, at, cue)) continue;
@@ -436,6 +442,9 @@ export function readMarkers(
         case CueKind.Conditional:
           conditional.add(clauseOf(at));
           conditional.add(clauseOf(at) + 1);
+          break;
+        case CueKind.Rejected:
+          rejectedUntil = Math.max(rejectedUntil, at);
           break;
         case CueKind.Reported: {
           // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
@@ -608,7 +617,7 @@ export function readMarkers(
     const clause = clauseOf(j);
     const why: NonAssertion | undefined = question
       ? 'question'
-      : reported || quoted.has(j)
+      : reported || quoted.has(j) || j < rejectedUntil
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'

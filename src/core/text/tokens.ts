@@ -21,8 +21,9 @@ export interface Token {
 
 // Words (with inner apostrophes, hyphens split), dotted abbreviations (u.s., u.n.), and numbers
 // with thousands separators or decimals.
+// A cross mark (✗ ✘ ✖ ❌) is a word of its own: the mark a note gives what it rejects.
 const TOKEN =
-  /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014\u241F\u2298-]/gu;
+  /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014\u241F\u2298-]|[\u2716-\u2718\u274C]/gu;
 const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '\u2014', '-']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '\u2014', '"', '?', '!']);
 const CLAUSE_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while']);
