@@ -3013,4 +3013,20 @@ describe('batch 30 classes', () => {
       ),
     ).toEqual([]);
   });
+  it('a numeral ordinal reads as its word: "1st foreign trip" is a first visit', () => {
+    const read = paragraphsOn('Revision notes: India and Bhutan');
+    expect(
+      read(["Modi's 1st foreign trip as PM → Bhutan, 15–16 June 2014"], all(), '2024-05-20'),
+    ).toEqual(['f28-modi-first-foreign-visit-bhutan supported']);
+  });
+  it('"zero diplomatic ties" denies the ties', () => {
+    const read = paragraphsOn('Bhutan and the great powers');
+    expect(
+      read(
+        ['Bhutan has zero diplomatic ties with the P5.'],
+        [vetted('f10-no-relations-with-p5')],
+        '2024-05-20',
+      ),
+    ).toEqual(['f10-no-relations-with-p5 supported']);
+  });
 });

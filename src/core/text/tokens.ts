@@ -24,6 +24,12 @@ export interface Token {
 // A cross mark (✗ ✘ ✖ ❌) is a word of its own: the mark a note gives what it rejects.
 const TOKEN =
   /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014\u241F\u2298-]|[\u2716-\u2718\u274C]/gu;
+// "Modi's 1st foreign trip": a numeral ordinal matches the word's wordings ("first trip abroad").
+const ORDINAL_WORDS = new Map([
+  ['1st', 'first'],
+  ['2nd', 'second'],
+  ['3rd', 'third'],
+]);
 const PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '"', '\u2014', '-']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '\u2014', '"', '?', '!']);
 const CLAUSE_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while']);
@@ -74,7 +80,7 @@ export function tokenize(text: string): Token[] {
     previousWasComma = false;
     tokens.push({
       norm,
-      stem: stemOf(norm),
+      stem: stemOf(ORDINAL_WORDS.get(norm) ?? norm),
       start,
       end: start + raw.length,
       clause,
