@@ -326,6 +326,25 @@ const RECENT_RELATIONS = 3;
 
 const isWords = (words: string | undefined): words is string => Boolean(words);
 
+/**
+ * A timeline item whose name does something in the narrative present or past ("1975 – ESCAP
+ * grants Bhutan … status"): a deed of the item's own, not an instance of its heading's relation.
+ */
+function ownDeed(analysis: SentenceAnalysis): boolean {
+  return analysis.mentions.some((mention) => {
+    if (mention.from < 0 || mention.via) return false;
+    const next = analysis.tokens[mention.to];
+    return (
+      next !== undefined &&
+      next.clause === analysis.tokens[mention.from]?.clause &&
+      NARRATIVE_VERB.test(next.norm) &&
+      !NOT_VERBS.has(next.norm)
+    );
+  });
+}
+const NARRATIVE_VERB = /^[a-z]{3,}(?:[^s]s|ed)$/;
+const NOT_VERBS = new Set(['status', 'this', 'its', 'was', 'has', 'is', 'does', 'plus', 'less']);
+
 /** Who the sentence names outright besides the page's own subject ("We came in quietly": no one). */
 function partnersNamed(analysis: SentenceAnalysis): Set<string> {
   return new Set(
@@ -582,7 +601,7 @@ export function* checkSentenceSteps(
     // read with its heading's relation ("Diplomatic Relations"); a lead-in still frames it.
     const frames: { words: string; mustFit: boolean }[] = [];
     if (given) {
-      if (leadInWords || !(block?.kind === 'item' && statesRelation))
+      if (leadInWords || !(block?.kind === 'item' && (statesRelation || ownDeed(analysis))))
         frames.push({ words: given, mustFit: false });
     } else {
       const [nearest, ...further] = outer;

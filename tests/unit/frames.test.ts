@@ -3030,3 +3030,41 @@ describe('batch 30 classes', () => {
     ).toEqual(['f10-no-relations-with-p5 supported']);
   });
 });
+
+describe('batch 31 classes', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  const timeline = (item: string) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'timeline.html',
+          `<title>Bhutan and the UN system</title><meta property="article:published_time" content="2021-09-21"><main><h1>Bhutan and the UN system</h1><h2>1970s: joining the club</h2><ul><li>${item}</li></ul></main>`,
+        ),
+        all(),
+      ),
+    );
+  it('a timeline item whose name does a deed of its own is not read with the heading’s relation', () => {
+    expect(
+      timeline('1975 – ESCAP grants Bhutan "least developed landlocked country" status.'),
+    ).toEqual([]);
+  });
+  it('a value after ", with a …" dates what the with-phrase introduces', () => {
+    expect(
+      timeline(
+        '1999 – WTO membership application (September), with a working party set up on 6 October.',
+      ),
+    ).not.toContain('f23-wto-application-1999 contradicted');
+  });
+  it('"not … without" makes a condition, which neither states nor denies', () => {
+    const read = paragraphsOn('Bhutan and the UN');
+    expect(
+      read(
+        [
+          'Bhutan had joined the United Nations in 1971, after all, and you do not become a UN member without being recognised as a sovereign state.',
+        ],
+        all(),
+        '2022-12-17',
+      ),
+    ).toEqual(['f06-un-admission-1971 supported']);
+  });
+});

@@ -1869,7 +1869,8 @@ function boundToPredicate(
     (predicate) =>
       !offsetBetween(analysis, valueToken, predicate.from) &&
       !connectiveBetween(analysis, valueToken, predicate.from) &&
-      !laterThanValue(analysis, valueToken, predicate),
+      !laterThanValue(analysis, valueToken, predicate) &&
+      !inWithPhrase(analysis, valueToken, predicate),
   );
   if (fragment && valueToken >= 0)
     return predicates.some(
@@ -2213,6 +2214,23 @@ function laterThanValue(
   const { tokens } = analysis;
   for (let i = Math.max(value + 1, predicate.from - 2); i <= predicate.to + 1; i++)
     if (LATER.has(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
+ * "… application (September), with a working party set up on 6 October": a value after ", with
+ * a …" dates what the with-phrase introduces, not the wording before it.
+ */
+function inWithPhrase(analysis: SentenceAnalysis, value: number, predicate: PhraseMatch): boolean {
+  const { tokens } = analysis;
+  if (value < 0 || value < predicate.to) return false;
+  for (let i = predicate.to; i < value; i++)
+    if (
+      tokens[i]?.norm === 'with' &&
+      tokens[i - 1]?.clause !== tokens[i]?.clause &&
+      /^(?:a|an)$/.test(tokens[i + 1]?.norm ?? '')
+    )
+      return true;
   return false;
 }
 

@@ -470,6 +470,7 @@ export function readMarkers(
   const cellEndAt = new Int32Array(tokens.length);
   const cutAt = new Int32Array(tokens.length);
   const untilAt = new Int32Array(tokens.length + 1).fill(-1);
+  const withoutAt = new Int32Array(tokens.length + 1).fill(-1);
   for (let i = tokens.length - 1, finiteAfter = false, cut = tokens.length; i >= 0; i--) {
     const next = tokens[i + 1];
     const sameClause = next !== undefined && next.clause === clauseOf(i);
@@ -486,6 +487,7 @@ export function readMarkers(
     cutAt[i] = cut;
     untilAt[i] =
       word === 'until' || word === 'till' ? i : sameClause ? (untilAt[i + 1] as number) : -1;
+    withoutAt[i] = word === 'without' ? i : sameClause ? (withoutAt[i + 1] as number) : -1;
   }
   const clauseEnd = (start: number, cell?: number): number => {
     if (start >= tokens.length) return start;
@@ -519,6 +521,13 @@ export function readMarkers(
   for (const [clause, from, reach] of negatedFrom) {
     // "did not open an office until 1974" says when it opened: the negation is a time limit.
     if (untilADate(tokens, untilAt[from + 1] ?? -1, clause)) continue;
+    // "you do not become a UN member without being recognised": two denials make a condition,
+    // which neither states nor denies either.
+    const without = withoutAt[from + 1] ?? -1;
+    if (tokens[from]?.norm !== 'without' && without > from && without < reach) {
+      hedged.add(clause);
+      continue;
+    }
     // A row's cells are one clause, but a negation stays in its cell.
     const cell = tokens[from]?.cell ?? 0;
     const j = reach;
