@@ -180,7 +180,7 @@ function relationWordsBefore(
         !analysis.markers.nonAssertion.has(match.from) &&
         !holdsAName(analysis, index, match)
       )
-        words.push(analysis.text.slice(first.start, last.end));
+        words.push(analysis.text.slice(first.start, last.end).toLowerCase());
     }
   }
   return words.length ? [...new Set(words)].join(' ') : undefined;
@@ -410,7 +410,8 @@ function relationWords(analysis: SentenceAnalysis, index: ClaimIndex): string | 
         continue;
       const first = analysis.tokens[match.from];
       const last = analysis.tokens[match.to - 1];
-      if (first && last) words.push(analysis.text.slice(first.start, last.end));
+      // (In lower case: a carried "Outside …" or heading "Diplomatic …" is no name opening the clause.)
+      if (first && last) words.push(analysis.text.slice(first.start, last.end).toLowerCase());
     }
   }
   return words.length ? [...new Set(words)].join(' ') : undefined;

@@ -3068,3 +3068,31 @@ describe('batch 31 classes', () => {
     ).toEqual(['f06-un-admission-1971 supported']);
   });
 });
+
+describe('batch 31 classes: carried relations', () => {
+  const read = paragraphsOn('Bhutan and Europe');
+  it('a carried relation that opened its sentence with a capital ("Outside Europe, …") is no name', () => {
+    expect(
+      read(
+        [
+          'Outside Europe, Japan joined the same wave, establishing diplomatic relations with Bhutan in 1986.',
+          'Finland followed in May 1986.',
+        ],
+        (bundledPackJson() as Pack).claims,
+        '2015-08-13',
+      ),
+    ).toContain('f49-finland-relations-1986 supported');
+  });
+  it('"were both added" carries the relation before it', () => {
+    expect(
+      read(
+        [
+          'Denmark established diplomatic relations with Bhutan on 13 August 1985.',
+          'Kuwait and Nepal were both added in 1983.',
+        ],
+        [vetted('f45-denmark-relations-1985'), vetted('f42-kuwait-relations-1983')],
+        '2015-08-13',
+      ),
+    ).toContain('f42-kuwait-relations-1983 supported');
+  });
+});
