@@ -126,12 +126,39 @@ function dateOnly(term: string): boolean {
   return words.length > 0 && words.every((word) => DATE_WORD.test(word));
 }
 
+/** A column of myths beside a column of facts: "Myth | Fact", "Misconception | Reality". */
+const MYTH_HEADER = /^(?:the\s+)?(?:myths?|misconceptions?|rumou?rs?)$/i;
+const FACT_HEADER = /^(?:the\s+)?(?:facts?|reality|truth|correction|what the record shows)$/i;
+
+/**
+ * A row's cells without those under a "Myth" heading when another is headed "Fact": the myth is
+ * what the page rejects, and the row states (and is highlighted for) the fact alone.
+ */
+function withoutMyths(cells: readonly RowCell[]): readonly RowCell[] {
+  const heading = (cell: RowCell): string => cell.header?.trim() ?? '';
+  if (!cells.some((cell) => FACT_HEADER.test(heading(cell)))) return cells;
+  const kept = cells.filter((cell) => !MYTH_HEADER.test(heading(cell)));
+  return kept.length ? kept : cells;
+}
+
 /** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */
 export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
   return blocks.flatMap((block, index) => {
     if (block.kind === 'row' && block.cells?.length) {
-      const first = block.cells[0] as RowCell;
-      const last = block.cells[block.cells.length - 1] as RowCell;
+      const cells = withoutMyths(block.cells);
+      // The fact column of a myth table is prose: its sentences are read one by one.
+      if (cells.length < block.cells.length)
+        return cells.flatMap((cell) =>
+          splitSentences(block.text.slice(cell.start, cell.end)).map((span) => ({
+            text: span.text,
+            block: index,
+            start: cell.start + span.start,
+            end: cell.start + span.end,
+            ...(span.skipped ? { skipped: span.skipped } : {}),
+          })),
+        );
+      const first = cells[0] as RowCell;
+      const last = cells[cells.length - 1] as RowCell;
       const start = first.start;
       const end = last.end;
       return [
@@ -140,7 +167,7 @@ export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
           block: index,
           start,
           end,
-          reading: readRow(block.text, block.cells),
+          reading: readRow(block.text, cells),
         },
       ];
     }

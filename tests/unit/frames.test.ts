@@ -3096,3 +3096,39 @@ describe('batch 31 classes: carried relations', () => {
     ).toContain('f42-kuwait-relations-1983 supported');
   });
 });
+
+describe('batch 31 classes: myth and fact columns', () => {
+  const table = (myth: string, fact: string) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'myths.html',
+          `<title>Bhutan diplomacy: myth vs fact</title><meta property="article:published_time" content="2025-02-01"><main><h1>Bhutan diplomacy: myth vs fact</h1><table><thead><tr><th>Myth</th><th>Fact</th></tr></thead><tbody><tr><td>${myth}</td><td>${fact}</td></tr></tbody></table></main>`,
+        ),
+        (bundledPackJson() as Pack).claims,
+      ),
+    );
+  it('a row under "Myth | Fact" states its fact, and never its myth', () => {
+    expect(
+      table(
+        "Bhutan is one of NATO's global partners, just like Mongolia.",
+        'NATO has no partnership arrangement of any kind with Bhutan.',
+      ),
+    ).toEqual(['f24-no-nato-partnership supported']);
+  });
+  // (A guard: with the myth dropped but the cell read whole, its 1949 date contradicts 2007.)
+  it('a fact cell of several sentences is read sentence by sentence', () => {
+    const flags = table(
+      'Bhutan still has to be "guided by" India on foreign affairs.',
+      'The original treaty, concluded in Darjeeling on 8 August 1949, did say that Bhutan would be "guided by" India\'s advice on its external relations. That clause disappeared with the updated treaty signed in New Delhi on 8 February 2007.',
+    );
+    expect(flags.filter((flag) => flag.endsWith('contradicted'))).toEqual([]);
+  });
+  it('"the royal charter" is not the SAARC Charter named before', () => {
+    const flags = table(
+      'SAARC was founded in 1983.',
+      "Bhutan is one of SAARC's seven founding members, and the Charter was signed in Dhaka on 8 December 1985. His Majesty announced the project in his 116th National Day address on 17 December 2023; February 2024 brought the royal charter.",
+    );
+    expect(flags).not.toContain('f07-saarc-founded-1985 contradicted');
+  });
+});

@@ -10,6 +10,7 @@ const schema = z.strictObject({
   format: z.literal('bhutan-fact-flags/anaphora@1'),
   about: z.string(),
   demonstratives: z.array(z.string().min(1)),
+  distinguishing: z.array(z.string().min(1)),
   references: z.array(
     z.strictObject({
       words: z.array(z.string().min(1)).min(1),
@@ -52,6 +53,9 @@ interface Entry {
 const parsed = schema.safeParse(data);
 if (!parsed.success)
   throw new Error(`assets/lexicon/anaphora.json is invalid: ${parsed.error.issues[0]?.message}`);
+
+/** Modifiers that make "the <noun>" another thing than the one named ("the royal charter"). */
+const DISTINGUISHING = new Set(parsed.data.distinguishing);
 
 const byFirst = new Map<string, Entry[]>();
 for (const reference of parsed.data.references)
@@ -122,6 +126,7 @@ const UNITS = new Set(['mw', 'gw', 'kw', 'km', 'kv', 'crore', 'lakh', 'million',
  * whichever treaty was named last) or a capitalised name.
  */
 function modifier(token: Token, text: string): boolean {
+  if (DISTINGUISHING.has(token.norm)) return false;
   if (/^\d+(?:\.\d+)?$/.test(token.norm)) return token.norm.length !== 4;
   if (/^\d+(?:st|nd|rd|th)$/.test(token.norm)) return true;
   if (UNITS.has(token.norm)) return true;
