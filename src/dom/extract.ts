@@ -472,7 +472,10 @@ export function readingPlan(doc: Document): ReadingPlan {
     boxes,
   });
   const root = found;
-  if (!root || root.tagName.toUpperCase() !== 'ARTICLE') return plan(root, false);
+  if (!root) return plan(root, false);
+  // (A <main> holding a short post and its replies is a thread too; only an <article> root
+  // looks for its thread outside itself.)
+  const isArticle = root.tagName.toUpperCase() === 'ARTICLE';
   const isThread = (element: Element): boolean =>
     COMMENT_CLASS.test(
       `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`,
@@ -489,6 +492,7 @@ export function readingPlan(doc: Document): ReadingPlan {
   // A short post with more replies than words of its own inside the article: the replies are
   // the content. (A short report with a reader's comment under it keeps the comment out.)
   if (inner.length) return plan(root, replies > words);
+  if (!isArticle) return plan(root, false);
   // The nearest container of the post that also holds a comment thread: one pass over the page's
   // marked elements, then a walk up from the first thread to the post's ancestors.
   const thread = [...doc.querySelectorAll('[class], [id]')].find(isThread);

@@ -95,6 +95,19 @@ describe('discussion pages', () => {
     const long = 'The kingdom has a long history of careful diplomacy. '.repeat(20);
     expect(ama(long)).not.toContain('Only three: India, Bangladesh and Kuwait.');
   });
+  it('a thread in <main> without an <article> is read with its replies too', () => {
+    const texts = (post: string) =>
+      extractPage(
+        page(`<main><div class="post"><h1>TIL Bhutan recognised Bangladesh first</h1><p>${post}</p></div>
+        <div class="comment"><p class="meta">u/dzongkha_nerd</p><p>It was a wireless message from King Jigme Dorji Wangchuck, hours before India's.</p>
+        <div class="comment"><p>Formal diplomatic relations followed on 12 April 1973.</p></div></div></main>`),
+      ).blocks.map((b) => b.text.trim());
+    expect(texts('Source in the link.')).toContain(
+      'Formal diplomatic relations followed on 12 April 1973.',
+    );
+    const long = 'The kingdom has a long history of careful diplomacy. '.repeat(20);
+    expect(texts(long)).not.toContain('Formal diplomatic relations followed on 12 April 1973.');
+  });
   it('an article of its own length keeps its comments out', () => {
     const long = 'The kingdom has a long history of careful diplomacy. '.repeat(20);
     const texts = extractPage(thread(long)).blocks.map((b) => b.text.trim());
