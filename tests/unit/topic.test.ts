@@ -46,6 +46,15 @@ describe('is this page about Bhutan’s foreign relations?', () => {
     // Named nowhere but the description, the page is not plainly about Bhutan.
     expect(interview('The kingdom was new to the world.').relevant).toBe(false);
   });
+  it('counts the talk of leaders’ visits abroad as talk of foreign relations', () => {
+    const thread = scoreTopic({
+      title: 'Why does every new Indian PM go to Bhutan first?',
+      body: "Modi's first foreign trip as PM was to Bhutan in 2014, and Jaishankar's first visit abroad as External Affairs Minister was Bhutan too. Lotay Tshering made his first trip abroad to India, and state visits in both directions keep Bhutan close to India. ".repeat(
+        3,
+      ),
+    });
+    expect(thread.relevant).toBe(true);
+  });
   it('stays in [0, 1] and costs nothing on empty input', () => {
     expect(scoreTopic({ body: '' })).toEqual({ score: 0, relevant: false, evidence: [] });
     const heavy = scoreTopic({
