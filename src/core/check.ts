@@ -249,8 +249,12 @@ function ellipsisAt(analysis: SentenceAnalysis, index: ClaimIndex): number | und
           matches.some((m) => analysis.tokens[m.from]?.clause === clause),
       );
       if (ownWording) continue;
-      // "we followed their priorities": a cue with an object of its own is no ellipsis.
+      // "we followed their priorities": a cue with an object of its own is no ellipsis; nor is
+      // one that names another role ("Kuwait was also added as a donor", "added to the list").
       if (POSSESSIVES.has(analysis.tokens[match.to]?.norm ?? '')) continue;
+      const next = analysis.tokens[match.to]?.norm ?? '';
+      const role = next === 'as' && /^(?:a|an)$/.test(analysis.tokens[match.to + 1]?.norm ?? '');
+      if (role || next === 'to') continue;
       const first = analysis.tokens.find((token) => token.clause === clause);
       return first?.start ?? 0;
     }
@@ -324,26 +328,59 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
 
 const RECENT_RELATIONS = 3;
 
-const isWords = (words: string | undefined): words is string => Boolean(words);
+const nonEmpty = (words: string | undefined): words is string => Boolean(words);
 
 /**
- * A timeline item whose name does something in the narrative present or past ("1975 – ESCAP
- * grants Bhutan … status"): a deed of the item's own, not an instance of its heading's relation.
+ * A timeline item whose name does something in the narrative past, or in the present with an
+ * object or place after it ("1975 – ESCAP grants Bhutan … status", "India House opens in
+ * Thimphu"): a deed of the item's own, not an instance of its heading's relation. (A plural noun
+ * after the name, "1986 – Japan talks", is no deed.)
  */
 function ownDeed(analysis: SentenceAnalysis): boolean {
-  return analysis.mentions.some((mention) => {
+  const { tokens, mentions } = analysis;
+  const startsMention = new Set(mentions.map((mention) => mention.from));
+  return mentions.some((mention) => {
     if (mention.from < 0 || mention.via) return false;
-    const next = analysis.tokens[mention.to];
+    const verb = tokens[mention.to];
+    if (!verb || verb.clause !== tokens[mention.from]?.clause || NOT_VERBS.has(verb.norm))
+      return false;
+    if (PAST_VERB.test(verb.norm)) return true;
+    const after = tokens[mention.to + 1];
     return (
-      next !== undefined &&
-      next.clause === analysis.tokens[mention.from]?.clause &&
-      NARRATIVE_VERB.test(next.norm) &&
-      !NOT_VERBS.has(next.norm)
+      PRESENT_VERB.test(verb.norm) &&
+      after !== undefined &&
+      after.clause === verb.clause &&
+      (startsMention.has(mention.to + 1) || DEED_OBJECTS.has(after.norm))
     );
   });
 }
-const NARRATIVE_VERB = /^[a-z]{3,}(?:[^s]s|ed)$/;
-const NOT_VERBS = new Set(['status', 'this', 'its', 'was', 'has', 'is', 'does', 'plus', 'less']);
+const PAST_VERB = /^[a-z]{3,}ed$/;
+const PRESENT_VERB = /^[a-z]{3,}[^s]s$/;
+const DEED_OBJECTS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'in',
+  'at',
+  'on',
+  'to',
+  'with',
+  'for',
+]);
+const NOT_VERBS = new Set([
+  'status',
+  'this',
+  'its',
+  'was',
+  'has',
+  'is',
+  'does',
+  'plus',
+  'less',
+  'united',
+]);
 
 /** Who the sentence names outright besides the page's own subject ("We came in quietly": no one). */
 function partnersNamed(analysis: SentenceAnalysis): Set<string> {
@@ -546,7 +583,7 @@ export function* checkSentenceSteps(
   // 28 March 1986" after a sentence on the SAARC Charter still means relations.
   let recentWords: string[] = [];
   // The relation the last item or row stated, of its own or carried: what a bare sibling goes on with.
-  let siblingWords: { block: number; words: string } | undefined;
+  let siblingWords: { block: number; words: string; far: boolean } | undefined;
   let previousNoun: string | undefined;
   for (const [done, sentence] of sentences.entries()) {
     if (done) yield { done, total: sentences.length, flags };
@@ -591,7 +628,7 @@ export function* checkSentenceSteps(
     // The open headings' relation words, nearest first ("Partners by decade" under "List of
     // diplomatic partners of Bhutan").
     const outer =
-      bare && given === undefined ? [...new Set(outline.filter(isWords))].reverse() : [];
+      bare && given === undefined ? [...new Set(outline.filter(nonEmpty))].reverse() : [];
     // A frame from further off (an outer heading, the sibling before) must fit the item when a
     // sibling offers one too: bring a claim about someone it names ("13 August – Denmark and
     // Sweden" under "1980s" after "10 June – relations with the Netherlands"). An outer heading
@@ -600,19 +637,23 @@ export function* checkSentenceSteps(
     // fallback when none fits.
     // An item that states a deed of its own ("14 May 1968 – India House opens in Thimphu") is not
     // read with its heading's relation ("Diplomatic Relations"); a lead-in still frames it.
-    const frames: { words: string; mustFit: boolean }[] = [];
+    // A frame from a further heading may confirm an item, never condemn it: "Japan – 2011" under
+    // "State visits to Bhutan" under "Diplomatic partners of Bhutan" is no date of relations.
+    const frames: { words: string; mustFit: boolean; far?: true }[] = [];
     if (given) {
       if (leadInWords || !(block?.kind === 'item' && (statesRelation || ownDeed(analysis))))
         frames.push({ words: given, mustFit: false });
     } else {
       const [nearest, ...further] = outer;
       if (nearest) frames.push({ words: nearest, mustFit: true });
-      if (sibling) frames.push({ words: sibling, mustFit: true });
-      for (const words of further) frames.push({ words, mustFit: true });
+      if (sibling)
+        frames.push({ words: sibling, mustFit: true, ...(siblingWords?.far ? { far: true } : {}) });
+      for (const words of further) frames.push({ words, mustFit: true, far: true });
       if (nearest && !sibling) frames.push({ words: nearest, mustFit: false });
     }
     let frame: string | undefined;
-    for (const { words, mustFit } of frames) {
+    let farFrame = false;
+    for (const { words, mustFit, far } of frames) {
       const framed = analyseSentence(`${words} ${reading}`, index, context.relevant, discourseHere);
       // The frame is taken when it brings a relation the fragment does not state itself.
       if (
@@ -623,6 +664,7 @@ export function* checkSentenceSteps(
         continue;
       if (mustFit && !statesAClaimOf(framed, index, context.relevant)) continue;
       frame = words;
+      farFrame = far === true;
       analysis = {
         ...framed,
         framed: true,
@@ -706,7 +748,8 @@ export function* checkSentenceSteps(
     if (block?.kind === 'item') {
       // (A later sentence of the same item that states none keeps the item's words.)
       const words = ownWords ?? (analysis.framed ? frame : undefined);
-      if (words) siblingWords = { block: sentence.block, words };
+      // (Words a further heading lent stay confirm-only for the siblings that go on with them.)
+      if (words) siblingWords = { block: sentence.block, words, far: farFrame };
       else if (siblingWords?.block !== sentence.block) siblingWords = undefined;
     }
     previousWords = heading ? undefined : (ownWords ?? previousWords);
@@ -780,6 +823,7 @@ export function* checkSentenceSteps(
     context.explain?.push(explanationOf(sentence, analysis, outcomes));
     for (const candidate of resolveSentence(outcomes)) {
       if (candidate.confidence < threshold) continue;
+      if (farFrame && candidate.verdict === 'contradicted') continue;
       const { claim } = candidate;
       flags.push({
         sentence: sentence.text,

@@ -3130,5 +3130,89 @@ describe('batch 31 classes: myth and fact columns', () => {
       "Bhutan is one of SAARC's seven founding members, and the Charter was signed in Dhaka on 8 December 1985. His Majesty announced the project in his 116th National Day address on 17 December 2023; February 2024 brought the royal charter.",
     );
     expect(flags).not.toContain('f07-saarc-founded-1985 contradicted');
+    expect(flags).toContain('f07-saarc-founded-1985 supported');
+  });
+});
+
+describe('the session review: rules kept to what they say', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  const read = paragraphsOn('Bhutan and the world');
+  const outline = (html: string) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'outline.html',
+          `<title>Bhutan</title><meta property="article:published_time" content="2025-01-01"><main>${html}</main>`,
+        ),
+        all(),
+      ),
+    );
+  it('"zero" denies only ties: "with zero formal fanfare" is no denial', () => {
+    expect(
+      read(
+        [
+          'Bhutan and Kuwait, with zero formal fanfare, established diplomatic relations on 23 May 1983.',
+        ],
+        all(),
+        '2024-01-01',
+      ),
+    ).toEqual(['f42-kuwait-relations-1983 supported']);
+  });
+  it('"not … without" is a condition only before a gerund, with no "and" between', () => {
+    expect(
+      read(
+        ['Bhutan has never joined the Commonwealth and manages without it.'],
+        all(),
+        '2024-01-01',
+      ),
+    ).toEqual(['f21-not-in-commonwealth supported']);
+    expect(
+      read(
+        [
+          'None of the five permanent members without exception — China, France, Russia, the UK and the US — has diplomatic relations with Bhutan.',
+        ],
+        all(),
+        '2024-01-01',
+      ),
+    ).toEqual(['f10-no-relations-with-p5 supported']);
+  });
+  it('a further heading’s relation confirms an item but never condemns it, nor its siblings', () => {
+    expect(
+      outline(
+        '<h1>Diplomatic partners of Bhutan</h1><h2>State visits to Bhutan</h2><h3>2010s</h3><ul><li>Japan – 2011</li><li>Israel – 2023</li></ul>',
+      ),
+    ).toEqual([]);
+    expect(
+      outline(
+        '<h1>List of diplomatic partners of Bhutan by decade</h1><h2>Partners by decade</h2><h3>1980s</h3><ul><li><b>Kuwait</b> – 23 May 1983</li></ul>',
+      ),
+    ).toEqual(['f42-kuwait-relations-1983 supported']);
+  });
+  it('"was also added as a donor" carries no relation', () => {
+    expect(
+      read(
+        [
+          'Bhutan established diplomatic relations with Denmark in 1985.',
+          'Kuwait was also added as a donor in 1990.',
+        ],
+        all(),
+        '2024-01-01',
+      ),
+    ).toEqual(['f45-denmark-relations-1985 supported']);
+  });
+  it('a cross mark rejects its own clause: after a tick, and opening a sentence', () => {
+    expect(
+      read(
+        ['Bhutan joined the UN in 1971 ✓, but it was never a founding member of NAM ✗'],
+        all(),
+        '2024-01-01',
+      ),
+    ).toEqual(['f06-un-admission-1971 supported']);
+    expect(read(['❌ Bhutan is a member of the Commonwealth.'], all(), '2024-01-01')).toEqual([]);
+  });
+  it('a plural noun after a timeline item’s name is no deed of its own', () => {
+    expect(
+      outline('<h1>Timeline</h1><h2>Diplomatic relations</h2><ul><li>1986 – Japan talks</li></ul>'),
+    ).toEqual(['f19-japan-relations-1986 supported']);
   });
 });

@@ -2218,13 +2218,14 @@ function laterThanValue(
 }
 
 /**
- * "… application (September), with a working party set up on 6 October": a value after ", with
- * a …" dates what the with-phrase introduces, not the wording before it.
+ * "… application (September), with a working party set up on 6 October": a value after a
+ * "with a …" that opens a clause of its own dates what the phrase introduces, not the wording
+ * before it. (Looked for within a few words of the value only.)
  */
 function inWithPhrase(analysis: SentenceAnalysis, value: number, predicate: PhraseMatch): boolean {
   const { tokens } = analysis;
   if (value < 0 || value < predicate.to) return false;
-  for (let i = predicate.to; i < value; i++)
+  for (let i = Math.max(predicate.to, value - WITH_PHRASE_REACH); i < value; i++)
     if (
       tokens[i]?.norm === 'with' &&
       tokens[i - 1]?.clause !== tokens[i]?.clause &&
@@ -2233,6 +2234,8 @@ function inWithPhrase(analysis: SentenceAnalysis, value: number, predicate: Phra
       return true;
   return false;
 }
+
+const WITH_PHRASE_REACH = 8;
 
 const LATER = new Set(['later', 'afterwards', 'afterward', 'subsequently', 'thereafter']);
 

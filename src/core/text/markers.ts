@@ -410,8 +410,12 @@ export function readMarkers(
   // statement after "and", "but" or "so" ("we established relations in 1986, and I think that
   // surprised many people": only what follows is doubted).
   let doubtedFrom = Infinity;
-  // Up to where a cross mark rejects what precedes it (the correction after it is asserted).
-  let rejectedUntil = 0;
+  // What a cross mark rejects: the clause just before it ("…, but it was never a founding member
+  // of NAM ✗" leaves "Bhutan joined the UN in 1971 ✓" standing), or, opening the sentence, all
+  // that follows it in its clause ("❌ Bhutan is a member of the Commonwealth."). The correction after a
+  // closing mark is asserted. (Marked once per token: a run of marks costs no more than one.)
+  const rejected = new Uint8Array(tokens.length);
+  let rejectedUpTo = 0;
   const apply = (found: readonly KindedCue[], at: number): void => {
     for (const { kind, cue } of found) {
       if (!matchesAt(tokens, at, cue)) continue;
@@ -443,9 +447,19 @@ export function readMarkers(
           conditional.add(clauseOf(at));
           conditional.add(clauseOf(at) + 1);
           break;
-        case CueKind.Rejected:
-          rejectedUntil = Math.max(rejectedUntil, at);
+        case CueKind.Rejected: {
+          if (at === 0) {
+            // (Its own clause only: "✗ 1/2 – Bhutan joined the UPU in 1969" is a mark, then the
+            // examiner's correction.)
+            for (let k = 0; k < tokens.length && clauseOf(k) === clauseOf(0); k++) rejected[k] = 1;
+            break;
+          }
+          const before = at - 1;
+          for (let k = Math.max(rejectedUpTo, clauseStartAt[before] ?? 0); k < at; k++)
+            rejected[k] = 1;
+          rejectedUpTo = Math.max(rejectedUpTo, at);
           break;
+        }
         case CueKind.Reported: {
           // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
           const word = tokens[at]?.norm ?? '';
@@ -471,6 +485,7 @@ export function readMarkers(
   const cutAt = new Int32Array(tokens.length);
   const untilAt = new Int32Array(tokens.length + 1).fill(-1);
   const withoutAt = new Int32Array(tokens.length + 1).fill(-1);
+  const andAt = new Int32Array(tokens.length + 1).fill(-1);
   for (let i = tokens.length - 1, finiteAfter = false, cut = tokens.length; i >= 0; i--) {
     const next = tokens[i + 1];
     const sameClause = next !== undefined && next.clause === clauseOf(i);
@@ -488,6 +503,7 @@ export function readMarkers(
     untilAt[i] =
       word === 'until' || word === 'till' ? i : sameClause ? (untilAt[i + 1] as number) : -1;
     withoutAt[i] = word === 'without' ? i : sameClause ? (withoutAt[i + 1] as number) : -1;
+    andAt[i] = word === 'and' ? i : sameClause ? (andAt[i + 1] as number) : -1;
   }
   const clauseEnd = (start: number, cell?: number): number => {
     if (start >= tokens.length) return start;
@@ -522,9 +538,16 @@ export function readMarkers(
     // "did not open an office until 1974" says when it opened: the negation is a time limit.
     if (untilADate(tokens, untilAt[from + 1] ?? -1, clause)) continue;
     // "you do not become a UN member without being recognised": two denials make a condition,
-    // which neither states nor denies either.
+    // which neither states nor denies either. (Only "without" before a gerund, with no "and" or
+    // comma between: "has never joined the Commonwealth and manages without it" still denies.)
     const without = withoutAt[from + 1] ?? -1;
-    if (tokens[from]?.norm !== 'without' && without > from && without < reach) {
+    if (
+      tokens[from]?.norm !== 'without' &&
+      without > from &&
+      without < reach &&
+      /ing$/.test(tokens[without + 1]?.norm ?? '') &&
+      !((andAt[from + 1] ?? -1) > from && (andAt[from + 1] ?? -1) < without)
+    ) {
       hedged.add(clause);
       continue;
     }
@@ -626,7 +649,7 @@ export function readMarkers(
     const clause = clauseOf(j);
     const why: NonAssertion | undefined = question
       ? 'question'
-      : reported || quoted.has(j) || j < rejectedUntil
+      : reported || quoted.has(j) || rejected[j] === 1
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'
