@@ -9,6 +9,7 @@ import { instancesReached, valueKeys } from './match/repeated';
 import { resolveSentence } from './match/resolve';
 import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
 import {
+  NO_VALUE,
   verifyClaim,
   type ClaimOutcome,
   type FlagVerdict,
@@ -329,6 +330,22 @@ function gapAt(analysis: SentenceAnalysis, index: ClaimIndex): number | undefine
 const RECENT_RELATIONS = 3;
 
 const nonEmpty = (words: string | undefined): words is string => Boolean(words);
+
+/**
+ * The name a sentence opens with, alone in its first clause, when the clause from `at` on names
+ * no one: "Brazil, the first …, followed in November 2009" gives "Brazil".
+ */
+function openingName(analysis: SentenceAnalysis, at: number): string | undefined {
+  const { tokens, mentions } = analysis;
+  const opening = mentions.find((mention) => mention.from === 0 && !mention.via);
+  if (!opening || tokens[opening.to]?.clause === tokens[0]?.clause) return undefined;
+  const namesFrom = mentions.some(
+    (mention) => mention.from >= 0 && (tokens[mention.from]?.start ?? 0) >= at,
+  );
+  if (namesFrom) return undefined;
+  const last = tokens[opening.to - 1];
+  return last ? analysis.text.slice(0, last.end) : undefined;
+}
 
 /**
  * A timeline item whose name does something in the narrative past, or in the present with an
@@ -680,15 +697,22 @@ export function* checkSentenceSteps(
     // A gapped conjunct's names are judged by the conjunct alone, read with the relation before it.
     const gap = !heading && cued === undefined ? gapAt(analysis, index) : undefined;
     const ellipsis = cued ?? gap;
+    // "Brazil, the first Latin American country to open diplomatic ties, followed in November
+    // 2009": the elliptical clause's subject is the name the sentence opens with, and what it
+    // follows is the list the page was giving (the words of its aside are about the name).
+    const subject =
+      ellipsis !== undefined && ellipsis > 0 ? openingName(analysis, ellipsis) : undefined;
     const earlier =
-      ellipsis !== undefined ? relationWordsBefore(analysis, index, ellipsis) : undefined;
+      ellipsis !== undefined && !(subject && previousWords)
+        ? relationWordsBefore(analysis, index, ellipsis)
+        : undefined;
     const carriedWords = earlier ?? previousWords;
     if (carriedWords && ellipsis !== undefined) {
       // Only the elliptical clause onwards takes the carried relation ("…, and Qatar followed ten
       // days later" borrows no date from the clause before it).
       const read = (words: string): SentenceAnalysis =>
         analyseSentence(
-          `${words} ${reading.slice(ellipsis)}`,
+          `${words} ${subject ? `${subject} ` : ''}${reading.slice(ellipsis)}`,
           index,
           context.relevant,
           gap === undefined
@@ -711,7 +735,10 @@ export function* checkSentenceSteps(
         [...carried.wordingKeys].some(
           (key) =>
             key.startsWith('rel:') &&
-            (gap !== undefined || earlier !== undefined || !before.has(key)),
+            (gap !== undefined ||
+              earlier !== undefined ||
+              subject !== undefined ||
+              !before.has(key)),
         )
       )
         alsoRead = { ...carried, framed: true };
@@ -804,7 +831,10 @@ export function* checkSentenceSteps(
     // The elliptical clause, read with the relation carried over, may state claims of its own.
     const carried = alsoRead;
     if (carried) {
-      const seen = new Set(outcomes.filter((o) => o.matched).map((o) => o.claim.id));
+      // (A claim the sentence names without its value may still find it in the clause.)
+      const seen = new Set(
+        outcomes.filter((o) => o.matched && o.dropped !== NO_VALUE).map((o) => o.claim.id),
+      );
       for (const compiled of candidatesFor(index, carried, context.relevant)) {
         if (seen.has(compiled.claim.id)) continue;
         const outcome = forInstance(compiled, carried, verifyClaim(compiled, carried, here()));

@@ -3216,3 +3216,64 @@ describe('the session review: rules kept to what they say', () => {
     ).toEqual(['f19-japan-relations-1986 supported']);
   });
 });
+
+describe('batch 32 classes', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  const read = paragraphsOn('Bhutan and the world');
+  it('a denied subject goes on past a verbless appositive to its verb', () => {
+    expect(
+      read(
+        [
+          "Neither France nor the United Kingdom, the continent's two permanent members of the UN Security Council, has formal diplomatic relations with Bhutan.",
+        ],
+        all(),
+        '2019-06-01',
+      ),
+    ).toEqual(['f10-no-relations-with-p5 supported']);
+  });
+  it('"first … anywhere in the Americas" is a rank within a region, not among all partners', () => {
+    expect(
+      read(
+        [
+          'Canada and Bhutan have established formal diplomatic relations, giving the Himalayan kingdom its first diplomatic partner anywhere in the Americas.',
+        ],
+        all(),
+        '2003-06-20',
+      ),
+    ).not.toContain('f56-canada-22nd-partner contradicted');
+  });
+  it('an arrow straight after a wording names its place: "25th round → Thimphu"', () => {
+    const flags = verdicts(
+      onPage(
+        pageFromText(
+          'notes.html',
+          `<title>Bhutan ↔ China — notes</title><meta property="article:published_time" content="2024-04-10"><main><h1>Bhutan ↔ China</h1><h2>Boundary talks</h2><ul><li>25th round → Thimphu, 23–24 Oct 2023</li></ul></main>`,
+        ),
+        all(),
+      ),
+    );
+    expect(flags).toContain('f11-25th-round-beijing-2023 contradicted');
+  });
+  it('"X, <aside>, followed in …": the aside’s name is the subject and the list goes on', () => {
+    expect(
+      read(
+        [
+          'Canada established relations in June 2003.',
+          'Brazil, the first Latin American country to open diplomatic ties with the kingdom, followed in November 2009.',
+        ],
+        all(),
+        '2012-10-20',
+      ),
+    ).toContain('f58-brazil-relations-2009 contradicted');
+    expect(
+      read(
+        [
+          'Saudi Arabia established relations with Bhutan on 18 September 2024.',
+          'Lesotho, whose king had made the first state visit to Bhutan by an African head of state that August, followed on 29 October 2024.',
+        ],
+        all(),
+        '2025-03-01',
+      ),
+    ).not.toContain('f85-letsie-state-visit-2024 contradicted');
+  });
+});

@@ -305,7 +305,22 @@ function judgePlace(
       sameClause ||= analysis.tokens[(byEnd[k] as PhraseMatch).from]?.clause === clause;
     // Under a place heading ("Where signed: Bhutan's UN mission, New York") any place is the event's.
     const placeCell = inPlaceCell(analysis, mention.from);
-    if (!placeCell && (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6 || sameClause))) continue;
+    // A note's arrow or colon straight after the wording names its place ("25th round → Thimphu").
+    const wordingEnd = count
+      ? analysis.tokens[(byEnd[count - 1] as PhraseMatch).to - 1]
+      : undefined;
+    const placeStart = analysis.tokens[mention.from];
+    const pointed =
+      distance === 0 &&
+      wordingEnd !== undefined &&
+      placeStart !== undefined &&
+      /^\s*(?:\u2192|->|=>|:)\s*$/.test(analysis.text.slice(wordingEnd.end, placeStart.start));
+    if (
+      !placeCell &&
+      !pointed &&
+      (!PLACE_PREPOSITIONS.has(before) || !(distance <= 6 || sameClause))
+    )
+      continue;
     // In a table row, a place in another cell than the wording's counts only under a place
     // heading ("Place: Punakha"), not as part of another column's words ("Resident mission in
     // Thimphu: none").

@@ -21,6 +21,9 @@ import { PLACE_HEADING_WORDS, PLACE_PREPOSITIONS } from './place-heading';
 import { judgeSlots, timelineValue, type SlotJudgement } from './slots';
 import type { DateValue } from '../text/values';
 
+/** Why a claim is matched but not flagged when the sentence states none of its values. */
+export const NO_VALUE = "states none of the claim's values";
+
 export type FlagVerdict = 'supported' | 'contradicted';
 
 export interface Candidate {
@@ -1611,8 +1614,11 @@ function finerThanAgreements(
 function rankWithinGroup(analysis: SentenceAnalysis, judgement: SlotJudgement): boolean {
   if (judgement.slot.kind !== 'ordinal') return false;
   const after = analysis.text.slice(judgement.at + judgement.stated.length);
-  return GROUPED_RANK.test(after) || QUALIFIED_RANK.test(after);
+  return GROUPED_RANK.test(after) || QUALIFIED_RANK.test(after) || REGION_RANK.test(after);
 }
+/** "its first diplomatic partner anywhere in the Americas": a rank within a region. */
+const REGION_RANK =
+  /^\s+(?:[a-z-]+\s+){0,2}(?:country|nation|state|partner)\w*\s+(?:anywhere\s+)?(?:in|from|outside)\s+(?:the\s+)?[A-Z]/u;
 const QUALIFIED_RANK = /^\s+(?:[A-Z][\p{L}-]*\s+){1,3}(?:country|nation|state|partner|head)/u;
 const GROUPED_RANK =
   /^\s+(?:country|nation|state|partner)\w*\s+(?:in|from|outside|of)\s+(?:the\s+)?[A-Z]/u;
@@ -2557,7 +2563,7 @@ export function verifyClaim(
       if (!agreement && claim.slots.some((slot) => slot.kind !== 'place'))
         return slots.doubts.some(bound)
           ? { ...matched('states a value that may be a slip'), castsDoubt: true }
-          : matched("states none of the claim's values");
+          : matched(NO_VALUE);
       // "127th – Bhutan's place on the UN's roll when it was admitted on 21 September 1971": a rank
       // the record does not give, said beside a right date, leaves the sentence in doubt.
       if (strayRank(claim, analysis, context.index))

@@ -505,6 +505,15 @@ export function readMarkers(
     withoutAt[i] = word === 'without' ? i : sameClause ? (withoutAt[i + 1] as number) : -1;
     andAt[i] = word === 'and' ? i : sameClause ? (andAt[i + 1] as number) : -1;
   }
+  // The clauses that hold a finite verb ("has", "joined"): one pass, for denied subjects.
+  const finiteClauses = new Set<number>();
+  // (A capitalised word is a name's: "United Kingdom" holds no verb.)
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (FINITE.test(token.norm) && !/^[A-Z]/.test(text.slice(token.start, token.end)))
+      finiteClauses.add(clauseOf(i));
+  }
+  const finiteInClause = (at: number): boolean => finiteClauses.has(clauseOf(at));
   const clauseEnd = (start: number, cell?: number): number => {
     if (start >= tokens.length) return start;
     if (cell === undefined) return clauseEndAt[start] as number;
@@ -595,6 +604,22 @@ export function readMarkers(
       }
       if (listed > 0) negate(start, next);
       break;
+    }
+    // "Neither France nor the United Kingdom, the continent's two permanent members of the
+    // Security Council, has relations": a denied subject without a verb of its own goes on past
+    // a verbless appositive to the clause that completes it.
+    if (from === clauseStartAt[from] && !finiteInClause(from) && j < tokens.length) {
+      for (let next = j, hops = 0; hops < 2 && next < tokens.length; hops++) {
+        const start = next;
+        next = clauseEnd(start, cell);
+        if (next <= start) break;
+        const verb = finiteInClause(start);
+        if (hops === 0 && verb) break;
+        if (verb) {
+          negate(start, next);
+          break;
+        }
+      }
     }
     // "no record of any alliance, defence pact or security agreement": the alternatives listed
     // after a denied noun are denied with it.
