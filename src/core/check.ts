@@ -172,19 +172,30 @@ function relationWordsBefore(
   for (const [phrase, matches] of analysis.wordingMatches) {
     if (!isRelationWording(index, phrase)) continue;
     for (const match of matches) {
-      const first = analysis.tokens[match.from];
-      const last = analysis.tokens[match.to - 1];
+      const phrase = relationPhrase(analysis, match);
       if (
-        first &&
-        last &&
-        last.end <= at &&
+        phrase &&
+        (analysis.tokens[match.to - 1]?.end ?? Infinity) <= at &&
         !analysis.markers.nonAssertion.has(match.from) &&
         !holdsAName(analysis, index, match)
       )
-        words.push(analysis.text.slice(first.start, last.end).toLowerCase());
+        words.push(phrase);
     }
   }
   return words.length ? [...new Set(words)].join(' ') : undefined;
+}
+
+/**
+ * A wording's words as the sentence has them, in lower case: carried to another sentence or lent
+ * by a heading, "Outside …" or "Diplomatic …" must not read as a name opening the clause.
+ */
+function relationPhrase(
+  analysis: SentenceAnalysis,
+  match: { readonly from: number; readonly to: number },
+): string | undefined {
+  const first = analysis.tokens[match.from];
+  const last = analysis.tokens[match.to - 1];
+  return first && last ? analysis.text.slice(first.start, last.end).toLowerCase() : undefined;
 }
 
 /** A heading or instruction that sets an exercise: what follows asks, it does not assert. */
@@ -462,10 +473,8 @@ function relationWords(analysis: SentenceAnalysis, index: ClaimIndex): string | 
     for (const match of matches) {
       if (analysis.markers.nonAssertion.has(match.from) || holdsAName(analysis, index, match))
         continue;
-      const first = analysis.tokens[match.from];
-      const last = analysis.tokens[match.to - 1];
-      // (In lower case: a carried "Outside …" or heading "Diplomatic …" is no name opening the clause.)
-      if (first && last) words.push(analysis.text.slice(first.start, last.end).toLowerCase());
+      const phrase = relationPhrase(analysis, match);
+      if (phrase) words.push(phrase);
     }
   }
   return words.length ? [...new Set(words)].join(' ') : undefined;
