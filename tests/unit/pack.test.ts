@@ -40,6 +40,7 @@ const factIds = (status: 'VERIFIED' | 'WEAK'): string[] =>
 const VERIFIED_PARTS_OF_WEAK_FACTS: Record<string, string> = {
   'f16-unsc-2012-election': 'F16: the election and its rounds; the 20-vote count is left out',
   'f16-unsc-2012-runoff': 'F16: Korea and Cambodia alone in the second round',
+  'f16-eliminated-first-round': 'F16: Bhutan dropped after the first round; no vote count',
   'f17-india-abstained-es-11-1': "F17: India's abstention is VERIFIED",
   'f20-thailand-relations-1989': 'F20: the year 1989; the day is left out',
   'f48-norway-cooperation-1967':
