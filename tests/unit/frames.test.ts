@@ -3277,3 +3277,16 @@ describe('batch 32 classes', () => {
     ).not.toContain('f85-letsie-state-visit-2024 contradicted');
   });
 });
+
+describe('batch 33 classes', () => {
+  it('a name set aside ("Besides the UN, …") is not the deed’s object', () => {
+    const read = paragraphsOn('Bhutan and the UN system');
+    expect(
+      read(
+        ['Besides the UN, Bhutan joined ESCAP in 1972.'],
+        (bundledPackJson() as Pack).claims,
+        '2025-12-01',
+      ),
+    ).toEqual(['f76-escap-1972 supported']);
+  });
+});

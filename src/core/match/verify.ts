@@ -1139,6 +1139,35 @@ function framedButNamesAnother(
 const namedAnchors = (compiled: CompiledClaim, analysis: SentenceAnalysis): Mention[] =>
   analysis.mentions.filter((m) => m.from >= 0 && !m.via && compiled.anchorGroup.includes(m.entity));
 
+/**
+ * "Besides the UN, Bhutan joined ESCAP in 1972": the claim's own name stands only after a word
+ * that sets it aside, so the deed is another's.
+ */
+function setAside(compiled: CompiledClaim, analysis: SentenceAnalysis): boolean {
+  const anchors = namedAnchors(compiled, analysis);
+  const before = (at: number, back: number): string => analysis.tokens[at - back]?.norm ?? '';
+  return (
+    anchors.length > 0 &&
+    anchors.every((mention) =>
+      [1, 2].some(
+        (back) =>
+          SET_ASIDE.has(before(mention.from, back)) ||
+          SET_ASIDE.has(`${before(mention.from, back + 1)} ${before(mention.from, back)}`),
+      ),
+    )
+  );
+}
+const SET_ASIDE = new Set([
+  'besides',
+  'apart from',
+  'aside from',
+  'addition to',
+  'other than',
+  'except',
+  'excluding',
+  'beyond',
+]);
+
 const IRREGULAR_PARTICIPLES = new Set(['held', 'made', 'written', 'signed', 'begun', 'drawn']);
 
 /**
@@ -2335,6 +2364,7 @@ export function verifyClaim(
     return matched('a heading or bare item that names none of the claim’s parties');
   if (!analysis.framed && someoneElse(compiled, analysis, predicate.match))
     return matched('another country is the subject');
+  if (setAside(compiled, analysis)) return matched('the claim’s name is set aside ("besides …")');
   // "SAARC founding member, … . BIMSTEC Feb 2004": a name in another sentence of the cell is not
   // the wording's.
   if (nameInAnotherSentence(compiled, analysis, predicate.match))
