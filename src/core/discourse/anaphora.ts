@@ -80,6 +80,53 @@ for (const reference of parsed.data.references)
         ]);
   }
 
+/**
+ * The entries of each first word, and which of them can match at all given the word after it
+ * (or, for "the <noun>" with modifiers, a word up to three further on): "the" and "that" start
+ * some eighty entries each, and a sentence has many of both.
+ */
+interface FirstWord {
+  readonly entries: readonly Entry[];
+  /** Entries of one word: always tried. */
+  readonly single: readonly number[];
+  /** Entries by their second word, as indices into `entries`, in order. */
+  readonly bySecond: ReadonlyMap<string, readonly number[]>;
+  readonly modifiable: boolean;
+}
+
+const firstWords = new Map<string, FirstWord>();
+for (const [first, entries] of byFirst) {
+  const single: number[] = [];
+  const bySecond = new Map<string, number[]>();
+  entries.forEach((entry, k) => {
+    const second = entry.words[1];
+    if (second === undefined) single.push(k);
+    else bySecond.set(second, [...(bySecond.get(second) ?? []), k]);
+  });
+  firstWords.set(first, {
+    entries,
+    single,
+    bySecond,
+    modifiable: entries.some((entry) => entry.modifiable),
+  });
+}
+
+/**
+ * The entries of `first` that may match at token `i`, in their order: every other entry needs a
+ * second word that stands neither right after `i` nor after the modifiers that follow it.
+ */
+function entriesToTry(first: FirstWord, tokens: readonly Token[], i: number, run: number): Entry[] {
+  const picked = [...first.single];
+  for (let gap = 0; gap <= run; gap++)
+    for (const k of first.bySecond.get(tokens[i + gap + 1]?.norm ?? '') ?? []) picked.push(k);
+  if (picked.length > 1) picked.sort((a, b) => a - b);
+  const out: Entry[] = [];
+  for (let n = 0; n < picked.length; n++)
+    if (n === 0 || picked[n] !== picked[n - 1])
+      out.push(first.entries[picked[n] as number] as Entry);
+  return out;
+}
+
 const MAX_MODIFIERS = 3;
 // Words that end a noun phrase or start another: "the longest pause the negotiations have known".
 const FUNCTION_WORDS = new Set([
@@ -173,14 +220,14 @@ function modifierRun(tokens: readonly Token[], text: string, i: number): number 
 export function findAnaphors(tokens: readonly Token[], text: string): Anaphor[] {
   const found: Anaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const entries = byFirst.get((tokens[i] as Token).norm);
-    if (!entries) continue;
+    const first = firstWords.get((tokens[i] as Token).norm);
+    if (!first) continue;
     let best: Entry | undefined;
     let to = -1;
-    // Read once for all the entries at this word, and only when one of them asks.
-    let run = -1;
-    const modifiers = (): number => (run < 0 ? (run = modifierRun(tokens, text, i)) : run);
-    for (const entry of entries) {
+    // Read once for all the entries at this word, and only when one of them may have modifiers.
+    const run = first.modifiable ? modifierRun(tokens, text, i) : 0;
+    const modifiers = (): number => run;
+    for (const entry of entriesToTry(first, tokens, i, run)) {
       const end = matchAt(entry, tokens, i, modifiers);
       if (end > to) {
         best = entry;
