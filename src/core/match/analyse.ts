@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { HEADER_END } from '../text/header-mark';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
-import { wordStarts, type WordStarts } from './memo';
+import { wordStartsOf, type WordStarts } from './memo';
 import { matchPhraseAt, type Phrase, type PhraseMatch } from './phrase';
 
 export interface Mention {
@@ -655,7 +655,7 @@ export function analyseSentence(
   discourse?: Discourse,
 ): SentenceAnalysis {
   const tokens = tokenize(text);
-  const starts = tokens.map((token) => wordStarts(index, token));
+  const starts = wordStartsOf(index, tokens);
   const named = findMentions(tokens, index, pageRelevant, text, starts);
   const mentions = discourse
     ? withoutNonParties(
