@@ -97,15 +97,14 @@ export function tokenize(text: string): Token[] {
     if (norm.endsWith('.')) norm = norm.slice(0, -1);
     if (CLAUSE_WORDS.has(norm) && !previousWasComma) clause++;
     previousWasComma = false;
-    tokens.push({
-      norm,
-      stem: stemOf(ORDINAL_WORDS.get(norm) ?? norm),
-      start,
-      end: start + raw.length,
-      clause,
-      cell,
-      ...(aside ? { afterAside: true as const } : {}),
-    });
+    const stem = stemOf(ORDINAL_WORDS.get(norm) ?? norm);
+    const end = start + raw.length;
+    // (Two literals of one property order, rather than a spread of an empty object per token.)
+    tokens.push(
+      aside
+        ? { norm, stem, start, end, clause, cell, afterAside: true as const }
+        : { norm, stem, start, end, clause, cell },
+    );
     aside = false;
   }
   return tokens;
