@@ -112,20 +112,27 @@ for (const [first, entries] of byFirst) {
 }
 
 /**
- * The entries of `first` that may match at token `i`, in their order: every other entry needs a
- * second word that stands neither right after `i` nor after the modifiers that follow it.
+ * The entries of `first` that may match at token `i`, as indices in their order: every other
+ * entry needs a second word that stands neither right after `i` nor after the modifiers that
+ * follow it.
  */
-function entriesToTry(first: FirstWord, tokens: readonly Token[], i: number, run: number): Entry[] {
-  const picked = [...first.single];
-  for (let gap = 0; gap <= run; gap++)
-    for (const k of first.bySecond.get(tokens[i + gap + 1]?.norm ?? '') ?? []) picked.push(k);
-  if (picked.length > 1) picked.sort((a, b) => a - b);
-  const out: Entry[] = [];
-  for (let n = 0; n < picked.length; n++)
-    if (n === 0 || picked[n] !== picked[n - 1])
-      out.push(first.entries[picked[n] as number] as Entry);
-  return out;
+function entriesToTry(
+  first: FirstWord,
+  tokens: readonly Token[],
+  i: number,
+  run: number,
+): readonly number[] {
+  const next = first.bySecond.get(tokens[i + 1]?.norm ?? '') ?? NO_ENTRIES;
+  if (run === 0 && first.single.length === 0) return next;
+  const picked = [...first.single, ...next];
+  for (let gap = 1; gap <= run; gap++)
+    for (const k of first.bySecond.get(tokens[i + gap + 1]?.norm ?? '') ?? NO_ENTRIES)
+      picked.push(k);
+  picked.sort((a, b) => a - b);
+  return picked.filter((k, n) => n === 0 || k !== picked[n - 1]);
 }
+
+const NO_ENTRIES: readonly number[] = [];
 
 const MAX_MODIFIERS = 3;
 // Words that end a noun phrase or start another: "the longest pause the negotiations have known".
@@ -172,8 +179,17 @@ function modifier(token: Token, text: string): boolean {
   if (/^\d+(?:\.\d+)?$/.test(token.norm)) return token.norm.length !== 4;
   if (/^\d+(?:st|nd|rd|th)$/.test(token.norm)) return true;
   if (UNITS.has(token.norm)) return true;
-  const raw = text.slice(token.start, token.end);
-  return /^[a-z][a-z-]*$/.test(raw) && !FUNCTION_WORDS.has(token.norm);
+  return lowerCaseWord(text, token.start, token.end) && !FUNCTION_WORDS.has(token.norm);
+}
+
+/** `text.slice(start, end)` is a lower-case word, hyphens allowed (/^[a-z][a-z-]*$/), read in place. */
+function lowerCaseWord(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || (code === 45 && k > start))) return false;
+  }
+  return true;
 }
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
@@ -227,7 +243,8 @@ export function findAnaphors(tokens: readonly Token[], text: string): Anaphor[] 
     // Read once for all the entries at this word, and only when one of them may have modifiers.
     const run = first.modifiable ? modifierRun(tokens, text, i) : 0;
     const modifiers = (): number => run;
-    for (const entry of entriesToTry(first, tokens, i, run)) {
+    for (const k of entriesToTry(first, tokens, i, run)) {
+      const entry = first.entries[k] as Entry;
       const end = matchAt(entry, tokens, i, modifiers);
       if (end > to) {
         best = entry;
