@@ -6,7 +6,7 @@ import { isRelationWording } from './match/memo';
 import { matchPhraseAt } from './match/phrase';
 import { mayMatch } from './match/prefilter';
 import { instancesReached, valueKeys } from './match/repeated';
-import { resolveSentence } from './match/resolve';
+import { resolveSentence, verifyCandidates } from './match/resolve';
 import { applyTrust, importedSteps, originOf, type FlagOrigin } from './match/trust';
 import {
   NO_VALUE,
@@ -834,11 +834,15 @@ export function* checkSentenceSteps(
         (compiled) => !compiled.anchorGroup.some((entity) => onlyInGap.has(entity)),
       );
     }
-    const outcomes = candidates.map((compiled) =>
-      forInstance(compiled, analysis, verifyClaim(compiled, analysis, here())),
+    // A sentence that an unverified claim silences needs no more verifying (unless every
+    // candidate's outcome is to be explained); see `verifyCandidates`.
+    const { outcomes, silenced } = verifyCandidates(
+      candidates,
+      (compiled) => forInstance(compiled, analysis, verifyClaim(compiled, analysis, here())),
+      !context.explain,
     );
     // The elliptical clause, read with the relation carried over, may state claims of its own.
-    const carried = alsoRead;
+    const carried = silenced ? undefined : alsoRead;
     if (carried) {
       // (A claim the sentence names without its value may still find it in the clause.)
       const seen = new Set(

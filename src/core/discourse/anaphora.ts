@@ -84,6 +84,60 @@ for (const reference of parsed.data.references)
         ]);
   }
 
+/**
+ * The entries of each first word, and which of them can match at all given the word after it
+ * (or, for "the <noun>" with modifiers, a word up to three further on): "the" and "that" start
+ * some eighty entries each, and a sentence has many of both.
+ */
+interface FirstWord {
+  readonly entries: readonly Entry[];
+  /** Entries of one word: always tried. */
+  readonly single: readonly number[];
+  /** Entries by their second word, as indices into `entries`, in order. */
+  readonly bySecond: ReadonlyMap<string, readonly number[]>;
+  readonly modifiable: boolean;
+}
+
+const firstWords = new Map<string, FirstWord>();
+for (const [first, entries] of byFirst) {
+  const single: number[] = [];
+  const bySecond = new Map<string, number[]>();
+  entries.forEach((entry, k) => {
+    const second = entry.words[1];
+    if (second === undefined) single.push(k);
+    else bySecond.set(second, [...(bySecond.get(second) ?? []), k]);
+  });
+  firstWords.set(first, {
+    entries,
+    single,
+    bySecond,
+    modifiable: entries.some((entry) => entry.modifiable),
+  });
+}
+
+/**
+ * The entries of `first` that may match at token `i`, as indices in their order: every other
+ * entry needs a second word that stands neither right after `i` nor after the modifiers that
+ * follow it.
+ */
+function entriesToTry(
+  first: FirstWord,
+  tokens: readonly Token[],
+  i: number,
+  run: number,
+): readonly number[] {
+  const next = first.bySecond.get(tokens[i + 1]?.norm ?? '') ?? NO_ENTRIES;
+  if (run === 0 && first.single.length === 0) return next;
+  const picked = [...first.single, ...next];
+  for (let gap = 1; gap <= run; gap++)
+    for (const k of first.bySecond.get(tokens[i + gap + 1]?.norm ?? '') ?? NO_ENTRIES)
+      picked.push(k);
+  picked.sort((a, b) => a - b);
+  return picked.filter((k, n) => n === 0 || k !== picked[n - 1]);
+}
+
+const NO_ENTRIES: readonly number[] = [];
+
 const MAX_MODIFIERS = 3;
 // Words that end a noun phrase or start another: "the longest pause the negotiations have known".
 const FUNCTION_WORDS = new Set([
@@ -130,8 +184,17 @@ function modifier(token: Token, text: string): boolean {
   if (/^\d+(?:\.\d+)?$/.test(token.norm)) return token.norm.length !== 4;
   if (/^\d+(?:st|nd|rd|th)$/.test(token.norm)) return true;
   if (UNITS.has(token.norm)) return true;
-  const raw = text.slice(token.start, token.end);
-  return /^[a-z][a-z-]*$/.test(raw) && !FUNCTION_WORDS.has(token.norm);
+  return lowerCaseWord(text, token.start, token.end) && !FUNCTION_WORDS.has(token.norm);
+}
+
+/** `text.slice(start, end)` is a lower-case word, hyphens allowed (/^[a-z][a-z-]*$/), read in place. */
+function lowerCaseWord(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || (code === 45 && k > start))) return false;
+  }
+  return true;
 }
 
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
@@ -178,14 +241,15 @@ function modifierRun(tokens: readonly Token[], text: string, i: number): number 
 export function findAnaphors(tokens: readonly Token[], text: string): Anaphor[] {
   const found: Anaphor[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const entries = byFirst.get((tokens[i] as Token).norm);
-    if (!entries) continue;
+    const first = firstWords.get((tokens[i] as Token).norm);
+    if (!first) continue;
     let best: Entry | undefined;
     let to = -1;
-    // Read once for all the entries at this word, and only when one of them asks.
-    let run = -1;
-    const modifiers = (): number => (run < 0 ? (run = modifierRun(tokens, text, i)) : run);
-    for (const entry of entries) {
+    // Read once for all the entries at this word, and only when one of them may have modifiers.
+    const run = first.modifiable ? modifierRun(tokens, text, i) : 0;
+    const modifiers = (): number => run;
+    for (const k of entriesToTry(first, tokens, i, run)) {
+      const entry = first.entries[k] as Entry;
       const end = matchAt(entry, tokens, i, modifiers);
       if (end > to) {
         best = entry;

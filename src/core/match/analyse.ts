@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { HEADER_END } from '../text/header-mark';
 import { extractValues, type Value } from '../text/values';
 import type { ClaimIndex, WordingIndex } from './index';
-import { wordStarts, type WordStarts } from './memo';
+import { wordStartsOf, type WordStarts } from './memo';
 import { matchPhraseAt, type Phrase, type PhraseMatch } from './phrase';
 
 export interface Mention {
@@ -223,18 +223,48 @@ function namesSomethingUnknown(
   named: readonly Mention[],
   { before = tokens.length, clauseStarts = false } = {},
 ): boolean {
-  return tokens.some((token, i) => {
-    if (i >= before || named.some((mention) => i >= mention.from && i < mention.to)) return false;
-    const raw = text.slice(token.start, token.end);
-    if (/^[A-Z]{2,}s?$/.test(raw)) return !MONTHS.has(token.norm);
+  // (Read off the text in place: this runs once per referring word and once more per sentence.)
+  const end = Math.min(before, tokens.length);
+  for (let i = 0; i < end; i++) {
+    if (covers(named, i)) continue;
+    const token = tokens[i] as Token;
+    if (isAcronym(text, token.start, token.end)) {
+      if (!MONTHS.has(token.norm)) return true;
+      continue;
+    }
     const clauseStart = i === 0 || tokens[i - 1]?.clause !== token.clause;
-    return (
+    if (
       (clauseStarts || !clauseStart) &&
-      /^[A-Z][a-z]/.test(raw) &&
+      isCapitalised(text, token.start, token.end) &&
       !MONTHS.has(token.norm) &&
       !COMMON_WORDS.has(token.norm)
-    );
-  });
+    )
+      return true;
+  }
+  return false;
+}
+
+/** One of the mentions spans token `i`. */
+function covers(mentions: readonly Mention[], i: number): boolean {
+  for (const mention of mentions) if (i >= mention.from && i < mention.to) return true;
+  return false;
+}
+
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+
+/** `text.slice(start, end)` is two or more capitals and an optional "s" (/^[A-Z]{2,}s?$/). */
+function isAcronym(text: string, start: number, end: number): boolean {
+  const last = end - start >= 3 && text.charCodeAt(end - 1) === 115 ? end - 1 : end;
+  if (last - start < 2) return false;
+  for (let k = start; k < last; k++) if (!isUpper(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** `text.slice(start, end)` opens with a capital and a lower-case letter (/^[A-Z][a-z]/). */
+function isCapitalised(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const second = text.charCodeAt(start + 1);
+  return isUpper(text.charCodeAt(start)) && second >= 97 && second <= 122;
 }
 
 const FRACTION_BEFORE = new Set(['a', 'one', 'two', 'three', 'four', 'a half']);
@@ -655,7 +685,7 @@ export function analyseSentence(
   discourse?: Discourse,
 ): SentenceAnalysis {
   const tokens = tokenize(text);
-  const starts = tokens.map((token) => wordStarts(index, token));
+  const starts = wordStartsOf(index, tokens);
   const named = findMentions(tokens, index, pageRelevant, text, starts);
   const mentions = discourse
     ? withoutNonParties(

@@ -49,8 +49,24 @@ const WORDS_KEPT = 50_000;
 const byIndex = new WeakMap<object, Map<string, WordStarts>>();
 
 export function wordStarts(index: ClaimIndex, token: Token): WordStarts {
+  return startsIn(wordsOf(index), index, token);
+}
+
+/** What may start at each of the tokens (the index's word map looked up once, not per token). */
+export function wordStartsOf(index: ClaimIndex, tokens: readonly Token[]): WordStarts[] {
+  const words = wordsOf(index);
+  const starts = new Array<WordStarts>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) starts[i] = startsIn(words, index, tokens[i] as Token);
+  return starts;
+}
+
+function wordsOf(index: ClaimIndex): Map<string, WordStarts> {
   let words = byIndex.get(index.wordings);
   if (!words) byIndex.set(index.wordings, (words = new Map()));
+  return words;
+}
+
+function startsIn(words: Map<string, WordStarts>, index: ClaimIndex, token: Token): WordStarts {
   const known = words.get(token.norm);
   if (known) return known;
   const { norm, stem } = token;

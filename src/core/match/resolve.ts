@@ -182,6 +182,51 @@ function groupBySharedFacts(candidates: readonly Candidate[]): Candidate[][] {
 }
 
 /**
+ * A matched unverified claim that `oneObjectPerWording` cannot take out (it has no relation and
+ * wording to share with another claim, or its entity is the wording's object): `resolveSentence`
+ * gives its sentence no flag whatever else the sentence matches.
+ */
+export function silences(outcome: ClaimOutcome): boolean {
+  return (
+    outcome.matched &&
+    outcome.claim.verdict === 'unverified' &&
+    (!outcome.wording || !outcome.claim.match.relation || outcome.wording.role === 'object')
+  );
+}
+
+/**
+ * The outcomes of verifying the candidates, in their order. With `mayStop`, the unverified ones
+ * are verified first, and one that silences the sentence (see `silences`) leaves the rest
+ * unverified: `silenced`, and `outcomes` holds only what was verified. On a large pack most of a
+ * relevant page's verification is in such sentences (at 10k claims, 39 of the 5,000-word
+ * article's 264 sentences hold 81% of its candidates).
+ */
+export function verifyCandidates<T extends { readonly claim: ClaimOutcome['claim'] }>(
+  candidates: readonly T[],
+  verify: (candidate: T) => ClaimOutcome,
+  mayStop: boolean,
+): { outcomes: ClaimOutcome[]; silenced: boolean } {
+  if (!mayStop) return { outcomes: candidates.map(verify), silenced: false };
+  let early: (ClaimOutcome | undefined)[] | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i] as T;
+    if (candidate.claim.verdict !== 'unverified') continue;
+    const outcome = verify(candidate);
+    early ??= new Array<ClaimOutcome | undefined>(candidates.length);
+    early[i] = outcome;
+    if (silences(outcome))
+      return { outcomes: early.filter((o): o is ClaimOutcome => o !== undefined), silenced: true };
+  }
+  const verified = early;
+  return {
+    outcomes: verified
+      ? candidates.map((candidate, i) => verified[i] ?? verify(candidate))
+      : candidates.map(verify),
+    silenced: false,
+  };
+}
+
+/**
  * One wording states one relation with one object: where claims of the same relation were read
  * through the same words ("took up membership of ESCAP, the world body's regional commission"),
  * the claim whose entity stands nearest to them keeps the wording; the others drop out.

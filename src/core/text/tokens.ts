@@ -24,6 +24,9 @@ export interface Token {
 // A cross mark (✗ ✘ ✖ ❌) is a word of its own: the mark a note gives what it rejects.
 const TOKEN =
   /(?:[a-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[.,;:!?()"\u2014\u241F\u2298-]|[\u2716-\u2718\u274C]/gu;
+// The same pattern tried at one offset: the scan below steps over what cannot start a token, so
+// no match array is built per token (a sentence has dozens).
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 // "Modi's 1st foreign trip": a numeral ordinal matches the word's wordings ("first trip abroad").
 const ORDINAL_WORDS = new Map([
   ['1st', 'first'],
@@ -42,10 +45,26 @@ export function tokenize(text: string): Token[] {
   let previousWasComma = false;
   let aside = false;
   let cell = 0;
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(folded); match; match = TOKEN.exec(folded)) {
-    const raw = match[0];
-    const start = match.index;
+  // Where TOKEN's global search would find each match: the leftmost offset where it matches.
+  // White space starts no token; any other offset is tried, and a failed one is passed by
+  // whole code points, as the search itself does.
+  const length = folded.length;
+  let at = 0;
+  while (at < length) {
+    const code = folded.charCodeAt(at);
+    if (code === 32 || code === 10 || code === 9 || code === 13) {
+      at++;
+      continue;
+    }
+    TOKEN_AT.lastIndex = at;
+    if (!TOKEN_AT.test(folded)) {
+      at +=
+        code >= 0xd800 && code <= 0xdbff && (folded.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    at = TOKEN_AT.lastIndex;
+    const raw = folded.slice(start, at);
     if (raw === '\u241F') {
       cell++;
       continue;
@@ -78,15 +97,14 @@ export function tokenize(text: string): Token[] {
     if (norm.endsWith('.')) norm = norm.slice(0, -1);
     if (CLAUSE_WORDS.has(norm) && !previousWasComma) clause++;
     previousWasComma = false;
-    tokens.push({
-      norm,
-      stem: stemOf(ORDINAL_WORDS.get(norm) ?? norm),
-      start,
-      end: start + raw.length,
-      clause,
-      cell,
-      ...(aside ? { afterAside: true as const } : {}),
-    });
+    const stem = stemOf(ORDINAL_WORDS.get(norm) ?? norm);
+    const end = start + raw.length;
+    // (Two literals of one property order, rather than a spread of an empty object per token.)
+    tokens.push(
+      aside
+        ? { norm, stem, start, end, clause, cell, afterAside: true as const }
+        : { norm, stem, start, end, clause, cell },
+    );
     aside = false;
   }
   return tokens;

@@ -188,6 +188,16 @@ const NUMBER = new RegExp(
   'g',
 );
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+// NUMBER finds a value only in a run of digits or in a number word, and every number word starts,
+// at a word boundary, with one of these ("twenty-fifth" with "twenty"): a sentence with neither
+// (most) skips NUMBER's scan, which builds a match for every word.
+const NUMBER_WORD_START = new RegExp(
+  String.raw`\b(?:${[
+    ...new Set(
+      [...CARDINAL_WORDS.keys(), ...ORDINAL_WORDS.keys()].map((word) => word.split('-')[0]),
+    ),
+  ].join('|')})`,
+);
 
 /** More digits after one or more commas: then the run before them is not a number by itself. */
 function digitsFollow(text: string, at: number): boolean {
@@ -364,7 +374,7 @@ export function extractValues(sentence: string): Value[] {
     });
     taken.fill(1, m.index, m.index + m[0].length);
   }
-  for (const m of allMatches(NUMBER, text)) {
+  for (const m of digits || NUMBER_WORD_START.test(text) ? allMatches(NUMBER, text) : []) {
     const number = m[1] === undefined ? undefined : numberAt(text, m.index, m[1], m[2]);
     if (m[1] !== undefined && !number) continue;
     const end = number ? number.end : m.index + m[0].length;
