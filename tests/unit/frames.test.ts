@@ -3290,3 +3290,56 @@ describe('batch 33 classes', () => {
     ).toEqual(['f76-escap-1972 supported']);
   });
 });
+
+describe('batch 34 classes', () => {
+  const all = () => (bundledPackJson() as Pack).claims;
+  const onHtml = (title: string, body: string, date: string) =>
+    verdicts(
+      onPage(
+        pageFromText(
+          'page.html',
+          `<title>${title}</title><meta property="article:published_time" content="${date}"><main>${body}</main>`,
+        ),
+        all(),
+      ),
+    );
+  it('a row is about its first cell, however far the cell that holds the wording', () => {
+    expect(
+      onHtml(
+        'Revision: the treaties',
+        '<table><thead><tr><th>Treaty</th><th>Year</th><th>Parties</th><th>Key terms</th></tr></thead><tbody><tr><td>Treaty of Sinchula</td><td>1865</td><td>British India and Bhutan</td><td>Ends the Duar War; Bhutan cedes the Assam and Bengal Duars; annual subsidy of Rs 1 lakh</td></tr></tbody></table>',
+        '2022-03-03',
+      ),
+    ).toContain('f05-sinchula-subsidy-one-lakh contradicted');
+  });
+  it('a title that spans several things ("Sinchula to 2007") frames none of them', () => {
+    expect(
+      onHtml(
+        'Revision: the four treaties (Sinchula to 2007)',
+        '<h1>Revision: the four treaties (Sinchula to 2007)</h1><h2>Dates I keep mixing up</h2><ul><li>Signed in Thimphu on 8 February 2007 and in force from 2 March 2007.</li></ul>',
+        '2022-03-03',
+      ),
+    ).not.toContain('f05-treaty-of-sinchula-1865 contradicted');
+  });
+  it('"no other … had admitted the kingdom" neither states nor denies the one it leaves out', () => {
+    expect(
+      onHtml(
+        'Bhutan’s diplomatic firsts',
+        "<ol><li><h2>First international organisation: the Colombo Plan (1962)</h2><p>Bhutan's entry into the Colombo Plan came in 1962, at the 14th meeting of its Consultative Committee in Melbourne. No other international body had admitted the kingdom before then, which makes the plan a quiet landmark in its history.</p></li></ol>",
+        '2024-12-01',
+      ),
+    ).not.toContain('f32-colombo-plan-1962 contradicted');
+  });
+  it('a value in a relative clause right after another country is that country’s', () => {
+    const read = paragraphsOn('Bhutan and Germany');
+    expect(
+      read(
+        [
+          'Germany is the first new partner for Thimphu since Oman, with which relations were set up in March 2012.',
+        ],
+        all(),
+        '2020-11-26',
+      ),
+    ).not.toContain('f14-germany-relations-2020 contradicted');
+  });
+});

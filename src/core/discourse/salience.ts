@@ -103,15 +103,25 @@ export class Salience {
   framing(kind: string): { entity: string; surface: string } | null {
     for (let i = this.headings.length - 1; i >= 0; i--) {
       const heading = this.headings[i];
+      // "the four treaties, from Sinchula to 2007" spans several; it is about none of them.
+      if (heading && SPAN.test(heading.text)) continue;
       const of = heading?.named.filter((item) => item.kind === kind && !this.isSubject(item)) ?? [];
       if (of.length === 1 && heading)
         return { entity: of[0]?.entity as string, surface: heading.text };
       if (of.length > 1) return null;
     }
+    if (SPAN.test(this.titleText)) return null;
     const of = this.titleNamed.filter((item) => item.kind === kind && !this.isSubject(item));
     return of.length === 1 ? { entity: of[0]?.entity as string, surface: this.titleText } : null;
   }
 }
+
+/**
+ * A title or heading about several things, not one: a span ("from Sinchula to 2007", "Sinchula
+ * to 2007") or a plural ("the four treaties", "Bhutan's partners").
+ */
+const SPAN =
+  /\bfrom\b[^.]{1,60}?\b(?:to|until|through)\b|\b[\p{L}]+\s+(?:to|until|through)\s+\d{4}\b|\b(?:treaties|agreements|countries|organi[sz]ations|bodies|memberships|partners)\b/iu;
 
 function names(named: readonly Named[], entity: string): boolean {
   for (const item of named) if (item.entity === entity) return true;

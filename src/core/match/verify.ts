@@ -696,6 +696,9 @@ function closeToWording(claim: Claim, analysis: SentenceAnalysis, predicate: Phr
             ? mention.from - predicate.to
             : 0;
       if (gap <= VALUELESS_REACH) return true;
+      // A table row is about its first cell: "Treaty of Sinchula | 1865 | … | annual subsidy of
+      // Rs 1 lakh" says the subsidy of the treaty named first, however many cells away.
+      if (inRow(analysis.tokens) && analysis.tokens[mention.from]?.cell === 0) return true;
       // Further off only in the wording's own clause or a prepositional phrase set off beside it
       // ("Israel followed a few weeks later, in December 2020, as part of the Abraham Accords").
       const clause = analysis.tokens[mention.from]?.clause ?? 0;
@@ -1731,6 +1734,16 @@ function referenceTime(analysis: SentenceAnalysis, judgement: SlotJudgement): bo
  * opens with "the latter" or "the former" and that one (the last, or the one before it, of the
  * names before the clause) is not one of the claim's.
  */
+/** A relative clause's opening words: "with which", "in which", "whose", "which", "where". */
+const RELATIVE_AFTER_NAME = /^\s*(?:(?:with|in|to|for) (?:which|whom)|whose|which|who|where)\b/i;
+
+/** The first token of the clause holding token `at`. */
+function clauseStart(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k > 0 && tokens[k - 1]?.clause === tokens[at]?.clause) k--;
+  return k;
+}
+
 function ofTheOther(
   claim: Claim,
   analysis: SentenceAnalysis,
@@ -1759,6 +1772,20 @@ function ofTheOther(
     );
     if (inConjunct.length && inConjunct.every((m) => !isPartyOf(claim, m.entity))) return true;
     break;
+  }
+  // "the first new partner since Oman, with which relations were set up in March 2012": a value
+  // in a relative clause opened right after another country is that country's.
+  const relative = RELATIVE_AFTER_NAME.exec(
+    analysis.text.slice(tokens[clauseStart(tokens, valueToken)]?.start ?? 0, judgement.at),
+  );
+  if (relative) {
+    const opener = clauseStart(tokens, valueToken);
+    const before = analysis.mentions.filter((m) => m.from >= 0 && !m.via && m.to === opener);
+    const owner = before.find((m) => m.kind === 'country');
+    // (A city or a mission that implies its country, "Guwahati, which began work …", "our
+    // mission in New York, which has been there since 1971", is that thing's clause.)
+    if (owner && before.every((m) => m.kind === 'country') && !isPartyOf(claim, owner.entity))
+      return true;
   }
   // "with Kuwait (23 May) and Nepal (June)": a value in brackets right after a name is that name's.
   const opening = /\(\s*$/.exec(analysis.text.slice(0, judgement.at));
