@@ -3343,3 +3343,38 @@ describe('batch 34 classes', () => {
     ).not.toContain('f14-germany-relations-2020 contradicted');
   });
 });
+
+describe('reports and their corrections', () => {
+  const read = paragraphsOn('Bhutan: myths and facts');
+  const all = () => (bundledPackJson() as Pack).claims;
+  it('what follows "Contrary to …," is the writer’s own', () => {
+    expect(
+      read(
+        ['Contrary to that claim, the ngultrum is not linked to the US dollar at all.'],
+        all(),
+        '2024-01-01',
+      ),
+    ).toEqual(['f34-ngultrum-dollar-peg supported']);
+    expect(
+      read(['Contrary to some reports, Bhutan joined the WTO in 2008.'], all(), '2024-01-01'),
+    ).toContain('f23-not-wto-member contradicted');
+  });
+  it('a report stops where "but it actually …" corrects it, and stays reported otherwise', () => {
+    expect(
+      read(
+        [
+          'Some people will tell you that National Day marks the coronation of the present king, but it actually commemorates the enthronement of the first king on 17 December 1907.',
+        ],
+        all(),
+        '2024-01-01',
+      ),
+    ).toEqual(['f25-wangchuck-dynasty-1907 supported']);
+    expect(
+      read(
+        ['Some reports claim Bhutan joined the WTO in 2008, but others disagree.'],
+        all(),
+        '2024-01-01',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -85,6 +85,11 @@ describe('sentence markers are linear in the sentence', () => {
     'no alliance, pact or deal, ',
     'and I think that surprised many, ',
     'Nepal is not among them; India, Nepal, Bhutan ',
+    // Reports bounded by the writer's correction, and cross marks.
+    'contrary to reports, some claim ',
+    'some claim it, but it actually ',
+    'a ✗ b ✗ ',
+    'neither India nor Nepal, two neighbours, ',
   ])
     it(`on "${unit.trim()}" repeated`, () => {
       const { ratio, perUnit } = growth(markerReads(unit), 8_000);

@@ -415,6 +415,9 @@ export function readMarkers(
   // that follows it in its clause ("❌ Bhutan is a member of the Commonwealth."). The correction after a
   // closing mark is asserted. (Marked once per token: a run of marks costs no more than one.)
   const rejected = new Uint8Array(tokens.length);
+  // Up to where what others say runs, when the writer corrects it later in the sentence.
+  let reportedUpTo = 0;
+  let nextBut: Int32Array | undefined;
   let rejectedUpTo = 0;
   const apply = (found: readonly KindedCue[], at: number): void => {
     for (const { kind, cue } of found) {
@@ -463,7 +466,17 @@ export function readMarkers(
         case CueKind.Reported: {
           // "territory claimed by Bhutan", "its claim to the plateau": a claim to land is no speech.
           const word = tokens[at]?.norm ?? '';
-          if (!(/^claim/.test(word) && territorialClaim(tokens, at))) reported = true;
+          if (/^claim/.test(word) && territorialClaim(tokens, at)) break;
+          // (A cue inside a report already bounded by its correction adds nothing, nor one after
+          // the whole sentence is reported: each cue is looked at once.)
+          if (reported || at < reportedUpTo) break;
+          // "Contrary to some reports, what closed was the agency's office", "Some people will tell
+          // you that …, but it actually commemorates …": what others say stops where the writer's
+          // correction starts.
+          nextBut ??= butsAfter(tokens);
+          const correction = correctionAfter(tokens, at, nextBut);
+          if (correction !== undefined) reportedUpTo = Math.max(reportedUpTo, correction);
+          else reported = true;
           break;
         }
       }
@@ -674,7 +687,7 @@ export function readMarkers(
     const clause = clauseOf(j);
     const why: NonAssertion | undefined = question
       ? 'question'
-      : reported || quoted.has(j) || rejected[j] === 1
+      : reported || quoted.has(j) || rejected[j] === 1 || j < reportedUpTo
         ? 'reported'
         : conditional.has(clause)
           ? 'conditional'
@@ -686,6 +699,40 @@ export function readMarkers(
     if (why) nonAssertion.set(j, why);
   }
   return { negated, nonAssertion, question };
+}
+
+/**
+ * Where the writer's own correction of a reported claim starts, if the sentence gives one: after
+ * "contrary to …," its clause's end; after a report, a "but" followed closely by "actually", "in
+ * fact" or "it".
+ */
+function correctionAfter(
+  tokens: readonly Token[],
+  at: number,
+  nextBut: Int32Array,
+): number | undefined {
+  if (tokens[at]?.norm === 'contrary' && tokens[at + 1]?.norm === 'to') {
+    const clause = tokens[at]?.clause;
+    let k = at;
+    while (k < tokens.length && tokens[k]?.clause === clause) k++;
+    return k < tokens.length ? k : undefined;
+  }
+  const k = nextBut[at + 1] ?? -1;
+  if (k < 0) return undefined;
+  const next = (d: number): string => tokens[k + d]?.norm ?? '';
+  const corrects =
+    [1, 2, 3].some((d) => next(d) === 'actually') ||
+    [1, 2].some((d) => next(d) === 'in' && next(d + 1) === 'fact') ||
+    next(1) === 'it';
+  return corrects ? k : undefined;
+}
+
+/** For each token, the first "but" at or after it (-1 if none): one backward pass. */
+function butsAfter(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length + 1).fill(-1);
+  for (let i = tokens.length - 1; i >= 0; i--)
+    out[i] = tokens[i]?.norm === 'but' ? i : (out[i + 1] as number);
+  return out;
 }
 
 /** Tokens of direct speech of four words or more: the speaker's claim, not the article's. */
