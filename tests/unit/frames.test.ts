@@ -3378,3 +3378,18 @@ describe('reports and their corrections', () => {
     ).toEqual([]);
   });
 });
+
+describe('an implied Bhutan and a month-only record', () => {
+  it('a value as precise as the record itself confirms with Bhutan only implied', () => {
+    const read = paragraphsOn('Forty years of Bhutan and Nepal');
+    expect(
+      read(
+        [
+          'Relations with India date from January 1968 and those with Bangladesh from 12 April 1973.',
+        ],
+        (bundledPackJson() as Pack).claims,
+        '2023-06-01',
+      ),
+    ).toContain('f03-india-relations-1968 supported');
+  });
+});

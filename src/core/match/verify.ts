@@ -2759,7 +2759,14 @@ export function verifyClaim(
   if (implicit) {
     // In running prose, page context may confirm a precise statement, never condemn one; a list
     // item, a table row or a heading leaves its subject unsaid by form, and is read as the page's.
-    const precise = agreement && (agreement.precision === 'day' || agreement.precision === 'value');
+    // (Precise: to the day, or to the record's own precision, "January 1968" for a month-only fact.)
+    const precise =
+      agreement &&
+      (agreement.precision === 'day' ||
+        agreement.precision === 'value' ||
+        (agreement.precision === 'month' &&
+          agreement.slot.kind === 'date' &&
+          /^\d{4}-\d{2}$/.test(agreement.slot.value ?? '')));
     // On a page whose title or section names Bhutan, a sentence that names the other party and no
     // other country ("The Egyptian accord was signed on November 15") has no one else to mean.
     const clause = analysis.tokens[predicate.match.from]?.clause;
