@@ -3393,3 +3393,16 @@ describe('an implied Bhutan and a month-only record', () => {
     ).toContain('f03-india-relations-1968 supported');
   });
 });
+
+describe('what is expected has not happened', () => {
+  it('"is expected during 2016" states no round held in 2016', () => {
+    const read = paragraphsOn('Bhutan and China');
+    expect(
+      read(
+        ['The 24th round of Bhutan–China boundary talks is expected during 2016.'],
+        (bundledPackJson() as Pack).claims,
+        '2016-01-10',
+      ),
+    ).toEqual([]);
+  });
+});
