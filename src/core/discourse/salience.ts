@@ -13,9 +13,11 @@ const WINDOW = 2;
 
 export class Salience {
   private recent: Named[][] = [];
-  private readonly headings: { level: number; named: Named[]; text: string }[] = [];
+  // (Whether a heading or the title spans several things is read once, when it is recorded.)
+  private readonly headings: { level: number; named: Named[]; text: string; spans: boolean }[] = [];
   private titleNamed: Named[] = [];
   private titleText = '';
+  private titleSpans = false;
 
   constructor(private readonly subject?: Named) {}
 
@@ -26,13 +28,14 @@ export class Salience {
   title(named: readonly Named[], text: string): void {
     this.titleNamed = dedupe(named);
     this.titleText = text;
+    this.titleSpans = SPAN.test(text);
   }
 
   /** A heading opens a section: what came before it no longer carries over. */
   heading(level: number, named: readonly Named[], text: string): void {
     while (this.headings.length && (this.headings[this.headings.length - 1]?.level ?? 0) >= level)
       this.headings.pop();
-    this.headings.push({ level, named: dedupe(named), text });
+    this.headings.push({ level, named: dedupe(named), text, spans: SPAN.test(text) });
     this.recent = [];
   }
 
@@ -104,13 +107,13 @@ export class Salience {
     for (let i = this.headings.length - 1; i >= 0; i--) {
       const heading = this.headings[i];
       // "the four treaties, from Sinchula to 2007" spans several; it is about none of them.
-      if (heading && SPAN.test(heading.text)) continue;
+      if (heading?.spans) continue;
       const of = heading?.named.filter((item) => item.kind === kind && !this.isSubject(item)) ?? [];
       if (of.length === 1 && heading)
         return { entity: of[0]?.entity as string, surface: heading.text };
       if (of.length > 1) return null;
     }
-    if (SPAN.test(this.titleText)) return null;
+    if (this.titleSpans) return null;
     const of = this.titleNamed.filter((item) => item.kind === kind && !this.isSubject(item));
     return of.length === 1 ? { entity: of[0]?.entity as string, surface: this.titleText } : null;
   }

@@ -1737,13 +1737,6 @@ function referenceTime(analysis: SentenceAnalysis, judgement: SlotJudgement): bo
 /** A relative clause's opening words: "with which", "in which", "whose", "which", "where". */
 const RELATIVE_AFTER_NAME = /^\s*(?:(?:with|in|to|for) (?:which|whom)|whose|which|who|where)\b/i;
 
-/** The first token of the clause holding token `at`. */
-function clauseStart(tokens: readonly Token[], at: number): number {
-  let k = at;
-  while (k > 0 && tokens[k - 1]?.clause === tokens[at]?.clause) k--;
-  return k;
-}
-
 function ofTheOther(
   claim: Claim,
   analysis: SentenceAnalysis,
@@ -1775,11 +1768,12 @@ function ofTheOther(
   }
   // "the first new partner since Oman, with which relations were set up in March 2012": a value
   // in a relative clause opened right after another country is that country's.
+  const span = clauseSpans(tokens).get(clause ?? -1);
+  const opener = span ? span.last - span.count + 1 : 0;
   const relative = RELATIVE_AFTER_NAME.exec(
-    analysis.text.slice(tokens[clauseStart(tokens, valueToken)]?.start ?? 0, judgement.at),
+    analysis.text.slice(tokens[opener]?.start ?? 0, judgement.at),
   );
   if (relative) {
-    const opener = clauseStart(tokens, valueToken);
     const before = analysis.mentions.filter((m) => m.from >= 0 && !m.via && m.to === opener);
     const owner = before.find((m) => m.kind === 'country');
     // (A city or a mission that implies its country, "Guwahati, which began work …", "our

@@ -518,15 +518,21 @@ export function readMarkers(
     withoutAt[i] = word === 'without' ? i : sameClause ? (withoutAt[i + 1] as number) : -1;
     andAt[i] = word === 'and' ? i : sameClause ? (andAt[i + 1] as number) : -1;
   }
-  // The clauses that hold a finite verb ("has", "joined"): one pass, for denied subjects.
-  const finiteClauses = new Set<number>();
-  // (A capitalised word is a name's: "United Kingdom" holds no verb.)
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    if (FINITE.test(token.norm) && !/^[A-Z]/.test(text.slice(token.start, token.end)))
-      finiteClauses.add(clauseOf(i));
-  }
-  const finiteInClause = (at: number): boolean => finiteClauses.has(clauseOf(at));
+  // The clauses that hold a finite verb ("has", "joined"), for denied subjects: one pass, made
+  // only when a denial opens a clause. (A capitalised word is a name's: "United Kingdom" holds
+  // no verb.)
+  let finiteClauses: Set<number> | undefined;
+  const finiteInClause = (at: number): boolean => {
+    if (!finiteClauses) {
+      finiteClauses = new Set<number>();
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i] as Token;
+        if (FINITE.test(token.norm) && !/^[A-Z]/.test(text.slice(token.start, token.end)))
+          finiteClauses.add(clauseOf(i));
+      }
+    }
+    return finiteClauses.has(clauseOf(at));
+  };
   const clauseEnd = (start: number, cell?: number): number => {
     if (start >= tokens.length) return start;
     if (cell === undefined) return clauseEndAt[start] as number;
