@@ -144,19 +144,23 @@ function withoutMyths(cells: readonly RowCell[]): readonly RowCell[] {
 /** Splits blocks into sentences; each keeps its block and offsets. Linear in the text. */
 export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
   return blocks.flatMap((block, index) => {
+    // The sentences of a stretch of the block's text from `offset`, read after the block's lead.
+    const prose = (text: string, offset: number, lead?: string): SentenceInput[] =>
+      splitSentences(text).map((span) => ({
+        text: span.text,
+        block: index,
+        start: offset + span.start,
+        end: offset + span.end,
+        ...(lead && !(dateOnly(lead) && YEAR.test(span.text))
+          ? { reading: `${lead.trim().replace(/[:.]$/, '')} ${span.text}` }
+          : {}),
+        ...(span.skipped ? { skipped: span.skipped } : {}),
+      }));
     if (block.kind === 'row' && block.cells?.length) {
       const cells = withoutMyths(block.cells);
       // The fact column of a myth table is prose: its sentences are read one by one.
       if (cells.length < block.cells.length)
-        return cells.flatMap((cell) =>
-          splitSentences(block.text.slice(cell.start, cell.end)).map((span) => ({
-            text: span.text,
-            block: index,
-            start: cell.start + span.start,
-            end: cell.start + span.end,
-            ...(span.skipped ? { skipped: span.skipped } : {}),
-          })),
-        );
+        return cells.flatMap((cell) => prose(block.text.slice(cell.start, cell.end), cell.start));
       const first = cells[0] as RowCell;
       const last = cells[cells.length - 1] as RowCell;
       const start = first.start;
@@ -171,16 +175,7 @@ export function sentencesOf(blocks: readonly TextBlock[]): SentenceInput[] {
         },
       ];
     }
-    return splitSentences(block.text).map((span) => ({
-      text: span.text,
-      block: index,
-      start: span.start,
-      end: span.end,
-      ...(block.lead && !(dateOnly(block.lead) && YEAR.test(span.text))
-        ? { reading: `${block.lead.trim().replace(/[:.]$/, '')} ${span.text}` }
-        : {}),
-      ...(span.skipped ? { skipped: span.skipped } : {}),
-    }));
+    return prose(block.text, 0, block.lead);
   });
 }
 
